@@ -1,0 +1,57 @@
+package dev.zuoraemulator.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What the HTTP filters learnt about the current request: its Zuora-Request-Id, and, once authenticated, the
+ * entity it acts in and the user (OAuth client) it acts for.
+ */
+@ApplicationScoped
+public class ZuoraRequest {
+
+    public static final String REQUEST_ID = "zuora.requestId";
+    public static final String ENTITY_ID = "zuora.entityId";
+    public static final String USER_ID = "zuora.userId";
+
+    private final CurrentVertxRequest current;
+
+    ZuoraRequest(CurrentVertxRequest current) {
+        this.current = current;
+    }
+
+    public String requestId() {
+        RoutingContext rc = current.getCurrent();
+        return rc == null ? null : rc.get(REQUEST_ID);
+    }
+
+    /** The entity of the authenticated request; every read and write is scoped to it. */
+    public String entityId() {
+        return required(ENTITY_ID);
+    }
+
+    public String userId() {
+        return required(USER_ID);
+    }
+
+    public String path() {
+        RoutingContext rc = current.getCurrent();
+        return rc == null ? null : rc.normalizedPath();
+    }
+
+    public String method() {
+        RoutingContext rc = current.getCurrent();
+        return rc == null ? null : rc.request().method().name();
+    }
+
+    private String required(String key) {
+        RoutingContext rc = current.getCurrent();
+        String value = rc == null ? null : rc.get(key);
+        if (value == null) {
+            throw new IllegalStateException("no authenticated request on this thread");
+        }
+        return value;
+    }
+}

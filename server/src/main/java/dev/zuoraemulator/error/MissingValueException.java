@@ -1,0 +1,9 @@
+package dev.zuoraemulator.error;
+
+/** A required field is missing (category 22). */
+public class MissingValueException extends ZuoraException {
+
+    public MissingValueException(String message) {
+        super(Category.MISSING_REQUIRED_VALUE, message);
+    }
+}

@@ -1,0 +1,210 @@
+package dev.zuoraemulator.error;
+
+import java.util.Comparator;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import dev.zuoraemulator.auth.AuthenticationException;
+import dev.zuoraemulator.common.ZuoraRequest;
+
+/**
+ * Turns every failure into the operation's error shape (REST or Actions/CRUD): no stack trace, no class name,
+ * and a 500 only for what is a bug.
+ */
+public class ZuoraExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ZuoraExceptionMappers.class);
+    private static final int FIRST = Priorities.USER - 1000;
+
+    private final ZuoraRequest request;
+
+    ZuoraExceptionMappers(ZuoraRequest request) {
+        this.request = request;
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response zuora(ZuoraException e) {
+        return ErrorResponses.of(shape(), e, request.requestId());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response authentication(AuthenticationException e) {
+        return ErrorResponses.unauthorized();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unrecognisedFields(UnrecognisedFieldsException e) {
+        return ErrorResponses.unrecognisedFields();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response violation(ConstraintViolationException e) {
+        ConstraintViolation<?> first = e.getConstraintViolations().stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .orElse(null);
+        if (first == null) {
+            return error(Category.INVALID_VALUE, "the request is invalid");
+        }
+        String field = fieldName(first.getPropertyPath());
+        boolean missing = first.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.NotNull;
+        if (missing) {
+            return error(Category.MISSING_REQUIRED_VALUE, field + ": is required");
+        }
+        return error(Category.INVALID_VALUE, field + ": " + first.getMessage());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response jsonParse(JsonParseException e) {
+        return error(Category.MALFORMED_JSON, "Malformed JSON: " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response streamConstraints(StreamConstraintsException e) {
+        return error(Category.INVALID_VALUE, "The request body exceeds a limit: " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response mismatchedInput(MismatchedInputException e) {
+        return jsonMapping(e);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response invalidFormat(InvalidFormatException e) {
+        return jsonMapping(e);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response jsonMapping(JsonMappingException e) {
+        String field = JsonPaths.of(e);
+        if (e.getCause() instanceof ZuoraException z) {
+            return ErrorResponses.of(shape(), z, request.requestId());
+        }
+        if (field.isEmpty()) {
+            if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
+                    && e.getOriginalMessage().startsWith("No content to map")) {
+                return error(Category.MALFORMED_JSON, "Malformed JSON: the body is empty");
+            }
+            return error(Category.INVALID_VALUE, "the body must be a JSON object of the operation's type");
+        }
+        return error(Category.INVALID_VALUE, field + ": the value is not of the expected type or format");
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response jsonProcessing(JsonProcessingException e) {
+        return error(Category.MALFORMED_JSON, "Malformed JSON: " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response webApplication(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonParseException jp) {
+            return jsonParse(jp);
+        }
+        if (cause instanceof JsonMappingException jm) {
+            return jsonMapping(jm);
+        }
+        if (cause instanceof JsonProcessingException jpe) {
+            return jsonProcessing(jpe);
+        }
+        int status = e.getResponse().getStatus();
+        if (e instanceof NotAllowedException) {
+            return error(Category.UNSUPPORTED_REQUEST, 405, "The method " + request.method() + " is not allowed here");
+        }
+        if (e instanceof NotSupportedException) {
+            return error(Category.UNSUPPORTED_REQUEST, 415,
+                    "The content type of the request is not supported here (use application/json)");
+        }
+        if (status == 404) {
+            if (cause != null) {
+                // a path or query parameter that could not be converted
+                return error(Category.INVALID_VALUE, "a path or query parameter has a wrong format");
+            }
+            return error(Category.NOT_FOUND, "No operation at " + request.method() + " " + request.path());
+        }
+        if (status == 406) {
+            return error(Category.UNSUPPORTED_REQUEST, 406, "The response can only be application/json");
+        }
+        if (status == 413) {
+            return error(Category.INVALID_VALUE, 413, "The request body is too large");
+        }
+        if (status >= 500) {
+            LOG.errorf(e, "Unexpected server error on %s %s", request.method(), request.path());
+            return error(Category.INTERNAL_ERROR, "An unexpected error occurred");
+        }
+        return error(Category.INVALID_VALUE, status, "The request is invalid");
+    }
+
+    @ServerExceptionMapper(priority = FIRST + 1)
+    public Response unexpected(Throwable e) {
+        LOG.errorf(e, "Unexpected server error on %s %s", request.method(), request.path());
+        return error(Category.INTERNAL_ERROR, "An unexpected error occurred (request " + request.requestId() + ")");
+    }
+
+    private Response error(Category category, String message) {
+        return error(category, category.status(), message);
+    }
+
+    private Response error(Category category, int status, String message) {
+        return ErrorResponses.response(shape(), status, category, category.actionsCode(), message,
+                request.requestId());
+    }
+
+    private ErrorShape shape() {
+        return ErrorShape.of(request.path());
+    }
+
+    /** The JSON path of a violated property, e.g. {@code invoiceItems[0].amount}, or the parameter's name. */
+    private static String fieldName(Path path) {
+        String parameter = null;
+        StringBuilder property = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.isInIterable()) {
+                    property.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
+                if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
+                    if (property.length() > 0) {
+                        property.append('.');
+                    }
+                    property.append(node.getName());
+                }
+            }
+        }
+        if (property.length() > 0) {
+            return property.toString();
+        }
+        if (parameter == null) {
+            return "the request";
+        }
+        return PARAMETERS.getOrDefault(parameter, "the request body");
+    }
+
+    /** The generated interfaces' parameter names, as the client knows them; any other one is the body. */
+    private static final Map<String, String> PARAMETERS = Map.of(
+            "idempotencyKey", "Idempotency-Key",
+            "zuoraTrackId", "Zuora-Track-Id",
+            "page", "page",
+            "pageSize", "pageSize",
+            "fields", "fields");
+}

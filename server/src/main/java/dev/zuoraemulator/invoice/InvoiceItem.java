@@ -1,0 +1,58 @@
+package dev.zuoraemulator.invoice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "invoice_item")
+public class InvoiceItem extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    @Column(name = "invoice_id")
+    public String invoiceId;
+    /** The item's place on its invoice, from 1. */
+    public int position;
+    public BigDecimal amount;
+    @Column(name = "charge_name")
+    public String chargeName;
+    public String description;
+    @Column(name = "service_start_date")
+    public LocalDate serviceStartDate;
+    @Column(name = "service_end_date")
+    public LocalDate serviceEndDate;
+    public BigDecimal quantity;
+    @Column(name = "unit_price")
+    public BigDecimal unitPrice;
+    public String sku;
+    public String uom;
+    @Column(name = "charge_date")
+    public Instant chargeDate;
+
+    /** A copy for another invoice with another amount: what a split invoice holds of this item. */
+    public InvoiceItem share(String newId, String newInvoiceId, BigDecimal newAmount, Instant now) {
+        InvoiceItem copy = new InvoiceItem();
+        copy.id = newId;
+        copy.invoiceId = newInvoiceId;
+        copy.position = position;
+        copy.amount = newAmount;
+        copy.chargeName = chargeName;
+        copy.description = description;
+        copy.serviceStartDate = serviceStartDate;
+        copy.serviceEndDate = serviceEndDate;
+        copy.quantity = quantity;
+        copy.unitPrice = unitPrice;
+        copy.sku = sku;
+        copy.uom = uom;
+        copy.chargeDate = now;
+        return copy;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.zuoraemulator.job;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import dev.zuoraemulator.common.Ids;
+import dev.zuoraemulator.common.ZuoraTime;
+import io.quarkus.panache.common.Sort;
+
+/** Durable asynchronous work: enqueued with the accepting transaction, run one job per transaction. */
+@ApplicationScoped
+public class JobService {
+
+    static final int MAX_ATTEMPTS = 3;
+    private static final Logger LOG = Logger.getLogger(JobService.class);
+
+    private final ZuoraTime time;
+    private final Instance<JobHandler> handlers;
+    private final TransactionSynchronizationRegistry transactions;
+    private final JobWorker worker;
+
+    JobService(ZuoraTime time, Instance<JobHandler> handlers, TransactionSynchronizationRegistry transactions,
+            JobWorker worker) {
+        this.time = time;
+        this.handlers = handlers;
+        this.transactions = transactions;
+        this.worker = worker;
+    }
+
+    /** Records the job in the caller's transaction; the worker is woken once that transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String entityId, Job.Kind kind, String targetId) {
+        Job job = new Job();
+        job.id = Ids.newId();
+        job.entityId = entityId;
+        job.kind = kind;
+        job.targetId = targetId;
+        job.status = Job.Status.PENDING;
+        Instant now = time.now();
+        job.createdAt = now;
+        job.notBefore = now;
+        job.persist();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    worker.wakeUp();
+                }
+            }
+        });
+    }
+
+    @Transactional
+    public Optional<String> nextDue() {
+        return Job.<Job>find("status = ?1 and notBefore <= ?2", Sort.by("createdAt").and("id"), Job.Status.PENDING,
+                time.now()).firstResultOptional().map(job -> job.id);
+    }
+
+    /** Runs the job and marks it done, in one transaction: the work and its record commit together. */
+    @Transactional
+    public void run(String jobId) {
+        Job job = Job.findById(jobId);
+        if (job == null || job.status != Job.Status.PENDING) {
+            return;
+        }
+        handler(job.kind).run(job.entityId, job.targetId);
+        job.status = Job.Status.DONE;
+        job.attempts++;
+        job.finishedAt = time.now();
+    }
+
+    /** After a failed run (rolled back): try again later, or give up after {@value #MAX_ATTEMPTS} attempts. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordFailure(String jobId, Throwable failure) {
+        Job job = Job.findById(jobId);
+        if (job == null) {
+            return;
+        }
+        job.attempts++;
+        String reason = String.valueOf(failure.getMessage());
+        job.lastError = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        if (job.attempts >= MAX_ATTEMPTS) {
+            LOG.errorf(failure, "Job %s (%s of %s) failed %d times; giving up", job.id, job.kind, job.targetId,
+                    job.attempts);
+            job.status = Job.Status.FAILED;
+            job.finishedAt = time.now();
+            handler(job.kind).giveUp(job.entityId, job.targetId, job.lastError);
+        } else {
+            LOG.warnf(failure, "Job %s (%s of %s) failed; trying again", job.id, job.kind, job.targetId);
+            job.notBefore = time.now().plus(Duration.ofSeconds(1L << job.attempts));
+        }
+    }
+
+    private JobHandler handler(Job.Kind kind) {
+        return handlers.stream().filter(h -> h.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no handler for " + kind));
+    }
+}

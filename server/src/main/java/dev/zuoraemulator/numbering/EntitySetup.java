@@ -1,0 +1,22 @@
+package dev.zuoraemulator.numbering;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import dev.zuoraemulator.common.EmulatorConfig;
+import io.quarkus.runtime.StartupEvent;
+
+/** At start, every configured entity gets its number sequences, so no request ever has to create one. */
+@ApplicationScoped
+public class EntitySetup {
+
+    void onStart(@Observes StartupEvent event, EmulatorConfig config, NumberingService numbering) {
+        Set<String> entities = new LinkedHashSet<>();
+        entities.add(config.defaultEntityId());
+        config.clients().values().forEach(c -> entities.addAll(c.entityIds()));
+        entities.forEach(numbering::ensureSequences);
+    }
+}

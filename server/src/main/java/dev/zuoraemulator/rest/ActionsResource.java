@@ -1,0 +1,39 @@
+package dev.zuoraemulator.rest;
+
+import java.util.List;
+
+import dev.zuoraemulator.api.ActionsApi;
+import dev.zuoraemulator.api.model.ExecuteResult;
+import dev.zuoraemulator.api.model.ProxyActioncreateRequest;
+import dev.zuoraemulator.api.model.ProxyActionexecuteRequest;
+import dev.zuoraemulator.api.model.SaveResult;
+import dev.zuoraemulator.common.ZuoraRequest;
+import dev.zuoraemulator.split.SplitService;
+
+public class ActionsResource implements ActionsApi {
+
+    private final SplitService splits;
+    private final ZuoraRequest request;
+
+    ActionsResource(SplitService splits, ZuoraRequest request) {
+        this.splits = splits;
+        this.request = request;
+    }
+
+    @Override
+    public List<SaveResult> actionPOSTcreate(ProxyActioncreateRequest body, String idempotencyKey,
+            String acceptEncoding, String contentEncoding, Boolean rejectUnknownFields, String authorization,
+            String zuoraEntityIds, String zuoraOrgIds, String zuoraTrackId, String xZuoraWSDLVersion,
+            String zuoraVersion) {
+        return splits.create(request.entityId(), request.userId(), body.getType(), body.getObjects(),
+                Boolean.TRUE.equals(rejectUnknownFields));
+    }
+
+    @Override
+    public List<ExecuteResult> actionPOSTexecute(ProxyActionexecuteRequest body, String idempotencyKey,
+            String acceptEncoding, String contentEncoding, Boolean rejectUnknownFields, String authorization,
+            String zuoraEntityIds, String zuoraTrackId, String xZuoraWSDLVersion) {
+        return splits.execute(request.entityId(), request.userId(), body.getType(), body.getSynchronous(),
+                body.getIds());
+    }
+}

@@ -1,0 +1,143 @@
+package dev.zuoraemulator.rest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.zuoraemulator.auth.TokenStore;
+import dev.zuoraemulator.common.ZuoraRequest;
+import dev.zuoraemulator.common.ZuoraTime;
+import dev.zuoraemulator.error.Category;
+import dev.zuoraemulator.error.ErrorResponses;
+import dev.zuoraemulator.error.ErrorShape;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Zuora's conventions that hold for every request, in one place, before any resource runs:
+ * Zuora-Request-Id on every response (C5), Zuora-Track-Id checked and echoed (C4), and bearer-token
+ * authentication with the choice of entity (C2, Zuora-Entity-Ids).
+ */
+@ApplicationScoped
+public class HttpConventionsFilter {
+
+    static final String TRACK_ID = "Zuora-Track-Id";
+    static final String REQUEST_ID = "Zuora-Request-Id";
+    static final String ENTITY_IDS = "Zuora-Entity-Ids";
+
+    private final TokenStore tokens;
+    private final ZuoraTime time;
+    private final ObjectMapper mapper;
+
+    HttpConventionsFilter(TokenStore tokens, ZuoraTime time, ObjectMapper mapper) {
+        this.tokens = tokens;
+        this.time = time;
+        this.mapper = mapper;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::tracing, 200);
+        filters.register(this::authenticate, 100);
+    }
+
+    void tracing(RoutingContext rc) {
+        String requestId = UUID.randomUUID().toString();
+        rc.put(ZuoraRequest.REQUEST_ID, requestId);
+        String trackId = rc.request().getHeader(TRACK_ID);
+        rc.addHeadersEndHandler(v -> {
+            rc.response().headers().set(REQUEST_ID, requestId);
+            if (trackId != null && validTrackId(trackId)) {
+                rc.response().headers().set(TRACK_ID, trackId);
+            }
+        });
+        if (trackId != null && !validTrackId(trackId)) {
+            fail(rc, Category.INVALID_VALUE, TRACK_ID
+                    + ": at most 64 US-ASCII characters, without colon, semicolon, double quote or quote");
+            return;
+        }
+        rc.next();
+    }
+
+    void authenticate(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        if (!path.startsWith("/v1/")) {
+            rc.next();
+            return;
+        }
+        Optional<TokenStore.Grant> grant = bearer(rc.request().getHeader(HttpHeaders.AUTHORIZATION))
+                .flatMap(token -> tokens.find(token, time.now()));
+        if (grant.isEmpty()) {
+            rc.response().setStatusCode(401)
+                    .putHeader("WWW-Authenticate", ErrorResponses.WWW_AUTHENTICATE)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end("{\"message\":\"" + ErrorResponses.AUTHENTICATION_ERROR + "\"}");
+            return;
+        }
+        List<String> entities = grant.get().entityIds();
+        String asked = rc.request().getHeader(ENTITY_IDS);
+        String entityId;
+        if (asked == null || asked.isBlank()) {
+            if (entities.size() != 1) {
+                fail(rc, Category.INVALID_VALUE,
+                        ENTITY_IDS + ": the token covers several entities; name the one to act in");
+                return;
+            }
+            entityId = entities.get(0);
+        } else if (entities.contains(asked.trim())) {
+            entityId = asked.trim();
+        } else {
+            fail(rc, Category.PERMISSION_DENIED, ENTITY_IDS + ": the token does not cover entity " + abbreviate(asked));
+            return;
+        }
+        rc.put(ZuoraRequest.ENTITY_ID, entityId);
+        rc.put(ZuoraRequest.USER_ID, grant.get().userId());
+        rc.next();
+    }
+
+    private void fail(RoutingContext rc, Category category, String message) {
+        ErrorShape shape = ErrorShape.of(rc.normalizedPath());
+        Object body = ErrorResponses.body(shape, category, category.actionsCode(), message, rc.get(ZuoraRequest.REQUEST_ID));
+        String json;
+        try {
+            json = mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        rc.response().setStatusCode(category.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(json);
+    }
+
+    static Optional<String> bearer(String authorization) {
+        if (authorization == null || authorization.length() < 8
+                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(authorization.substring(7).trim());
+    }
+
+    /** C4: at most 64 characters of printable US-ASCII, none of {@code : ; " '}. */
+    static boolean validTrackId(String value) {
+        if (value.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == ':' || c == ';' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}

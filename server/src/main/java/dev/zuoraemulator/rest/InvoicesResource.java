@@ -1,0 +1,44 @@
+package dev.zuoraemulator.rest;
+
+import dev.zuoraemulator.api.InvoicesApi;
+import dev.zuoraemulator.api.model.GETInvoiceItemsResponse;
+import dev.zuoraemulator.api.model.GetInvoiceResponse;
+import dev.zuoraemulator.api.model.PostInvoiceType;
+import dev.zuoraemulator.common.ZuoraRequest;
+import dev.zuoraemulator.invoice.InvoiceMapper;
+import dev.zuoraemulator.invoice.InvoiceService;
+
+public class InvoicesResource implements InvoicesApi {
+
+    private final InvoiceService invoices;
+    private final ZuoraRequest request;
+
+    InvoicesResource(InvoiceService invoices, ZuoraRequest request) {
+        this.invoices = invoices;
+        this.request = request;
+    }
+
+    @Override
+    public GetInvoiceResponse pOSTStandaloneInvoice(PostInvoiceType body, String idempotencyKey,
+            String acceptEncoding, String contentEncoding, String authorization, String zuoraTrackId,
+            String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
+        return InvoiceMapper.toApi(invoices.createStandaloneInvoice(request.entityId(), request.userId(), body));
+    }
+
+    @Override
+    public GetInvoiceResponse gETInvoice(String invoiceKey, String acceptEncoding, String contentEncoding,
+            String authorization, String zuoraTrackId, String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
+        return InvoiceMapper.toApi(invoices.getInvoice(request.entityId(), invoiceKey));
+    }
+
+    @Override
+    public GETInvoiceItemsResponse gETInvoiceItems(String invoiceKey, Integer page, Integer pageSize,
+            String acceptEncoding, String contentEncoding, String authorization, String zuoraTrackId,
+            String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
+        InvoiceService.ItemPage itemPage = invoices.itemPage(request.entityId(), invoiceKey, page, pageSize);
+        String next = itemPage.hasNext()
+                ? "/v1/invoices/" + itemPage.invoice().id + "/items?page=" + (page + 1) + "&pageSize=" + pageSize
+                : null;
+        return InvoiceMapper.toItemsPage(itemPage, next);
+    }
+}

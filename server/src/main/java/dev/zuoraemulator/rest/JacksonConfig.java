@@ -1,0 +1,62 @@
+package dev.zuoraemulator.rest;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * How JSON is read and written, for every operation: strict types (a number is not a string, {@code 1.5} is not
+ * an integer, {@code "1"} is not a number), duplicate keys and trailing garbage refused, decimals read exactly
+ * and written plain without trailing zeros ({@code 1200}, {@code 21.1}), as Zuora's samples show them.
+ */
+@Singleton
+public class JacksonConfig implements ObjectMapperCustomizer {
+
+    @Override
+    @SuppressWarnings("deprecation") // the mapper is built by Quarkus; configure() is how a customizer changes it
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.getFactory().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        SimpleModule decimals = new SimpleModule("zuora-decimals");
+        decimals.addSerializer(BigDecimal.class, new PlainDecimalSerializer());
+        mapper.registerModule(decimals);
+    }
+
+    static final class PlainDecimalSerializer extends StdSerializer<BigDecimal> {
+
+        PlainDecimalSerializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeNumber(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.zuoraemulator.split;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "invoice_split_item")
+public class InvoiceSplitItem extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    @Column(name = "entity_id")
+    public String entityId;
+    @Column(name = "invoice_split_id")
+    public String invoiceSplitId;
+    /** Creation order across all items: the item created last is the final split item. */
+    @Column(name = "created_seq")
+    public long createdSeq;
+    @Column(name = "invoice_date")
+    public LocalDate invoiceDate;
+    @Column(name = "split_percentage")
+    public BigDecimal splitPercentage;
+    @Column(name = "payment_term")
+    public String paymentTerm;
+    /** The split invoice, once it exists. */
+    @Column(name = "invoice_id")
+    public String invoiceId;
+    @Column(name = "created_by_id")
+    public String createdById;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_by_id")
+    public String updatedById;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,135 @@
+package dev.zuoraemulator.split;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import dev.zuoraemulator.account.Account;
+import dev.zuoraemulator.account.AccountRepository;
+import dev.zuoraemulator.common.Ids;
+import dev.zuoraemulator.common.Money;
+import dev.zuoraemulator.common.ZuoraTime;
+import dev.zuoraemulator.invoice.Invoice;
+import dev.zuoraemulator.invoice.InvoiceItem;
+import dev.zuoraemulator.invoice.InvoiceItemRepository;
+import dev.zuoraemulator.invoice.InvoiceRepository;
+import dev.zuoraemulator.invoice.InvoiceService;
+import dev.zuoraemulator.job.Job;
+import dev.zuoraemulator.job.JobHandler;
+
+/**
+ * Executes an accepted InvoiceSplit (decisions S4, S6, S8), in one transaction: the split invoices are created,
+ * every InvoiceSplitItem gets its {@code InvoiceId}, and the original invoice is deleted; or nothing changes.
+ */
+@ApplicationScoped
+public class SplitJob implements JobHandler {
+
+    private static final Logger LOG = Logger.getLogger(SplitJob.class);
+
+    private final InvoiceSplitRepository splits;
+    private final InvoiceSplitItemRepository splitItems;
+    private final InvoiceRepository invoices;
+    private final InvoiceItemRepository invoiceItems;
+    private final AccountRepository accounts;
+    private final InvoiceService invoiceService;
+    private final ZuoraTime time;
+
+    SplitJob(InvoiceSplitRepository splits, InvoiceSplitItemRepository splitItems, InvoiceRepository invoices,
+            InvoiceItemRepository invoiceItems, AccountRepository accounts, InvoiceService invoiceService,
+            ZuoraTime time) {
+        this.splits = splits;
+        this.splitItems = splitItems;
+        this.invoices = invoices;
+        this.invoiceItems = invoiceItems;
+        this.accounts = accounts;
+        this.invoiceService = invoiceService;
+        this.time = time;
+    }
+
+    @Override
+    public Job.Kind kind() {
+        return Job.Kind.INVOICE_SPLIT;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void run(String entityId, String splitId) {
+        executeSplit(entityId, splitId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void executeSplit(String entityId, String splitId) {
+        InvoiceSplit split = splits.lockInEntity(entityId, splitId)
+                .orElseThrow(() -> new IllegalStateException("InvoiceSplit " + splitId + " is gone"));
+        if (split.status != InvoiceSplit.Status.QUEUED) {
+            return;
+        }
+        Invoice original = invoices.lockInEntity(entityId, split.invoiceId)
+                .orElseThrow(() -> new IllegalStateException("invoice " + split.invoiceId + " is gone"));
+        Account account = accounts.findInEntity(entityId, original.accountId)
+                .orElseThrow(() -> new IllegalStateException("account " + original.accountId + " is gone"));
+        List<InvoiceSplitItem> items = splitItems.listOfSplit(split.id);
+        List<InvoiceItem> originalItems = invoiceItems.listOfInvoice(original.id);
+        List<BigDecimal> percentages = items.stream().map(i -> i.splitPercentage).toList();
+        int digits = Money.minorDigits(original.currency);
+
+        // shares[j] holds item j's share for every split item, in split-item order
+        List<List<BigDecimal>> shares = new ArrayList<>(originalItems.size());
+        for (InvoiceItem item : originalItems) {
+            shares.add(SplitAllocator.allocate(item.amount, percentages, digits));
+        }
+        Instant now = time.now();
+        String userId = split.updatedById;
+        for (int s = 0; s < items.size(); s++) {
+            InvoiceSplitItem splitItem = items.get(s);
+            String term = splitItem.paymentTerm != null ? splitItem.paymentTerm
+                    : original.paymentTerm != null ? original.paymentTerm : account.paymentTerm;
+            Invoice invoice = invoiceService.newInvoice(account, splitItem.invoiceDate, term, userId, now);
+            invoice.comments = original.comments;
+            invoice.origin = original.origin;
+            invoice.sourceType = original.sourceType;
+            invoice.billRunId = original.billRunId;
+            invoice.targetDate = original.targetDate;
+            List<InvoiceItem> copies = new ArrayList<>(originalItems.size());
+            BigDecimal total = BigDecimal.ZERO;
+            for (int j = 0; j < originalItems.size(); j++) {
+                BigDecimal share = shares.get(j).get(s);
+                copies.add(originalItems.get(j).share(Ids.newId(), invoice.id, share, now));
+                total = total.add(share);
+            }
+            invoice.amount = total;
+            invoice.balance = total;
+            invoices.persist(invoice);
+            invoiceItems.persist(copies);
+            splitItem.invoiceId = invoice.id;
+            splitItem.updatedById = userId;
+            splitItem.updatedAt = now;
+        }
+        invoiceItems.deleteOfInvoice(original.id);
+        invoices.delete(original);
+        split.status = InvoiceSplit.Status.COMPLETED;
+        split.updatedAt = now;
+        LOG.debugf("InvoiceSplit %s: invoice %s split into %d invoices", split.id, original.invoiceNumber,
+                items.size());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void giveUp(String entityId, String splitId, String reason) {
+        splits.lockInEntity(entityId, splitId).ifPresent(split -> {
+            split.status = InvoiceSplit.Status.FAILED;
+            split.updatedAt = time.now();
+            invoices.lockInEntity(entityId, split.invoiceId).ifPresent(invoice -> {
+                if (split.id.equals(invoice.splittingBy)) {
+                    invoice.splittingBy = null;
+                }
+            });
+        });
+    }
+}

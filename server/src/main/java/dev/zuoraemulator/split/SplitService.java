@@ -1,0 +1,259 @@
+package dev.zuoraemulator.split;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.zuoraemulator.api.model.ActionsErrorResponse;
+import dev.zuoraemulator.api.model.ExecuteResult;
+import dev.zuoraemulator.api.model.SaveResult;
+import dev.zuoraemulator.common.Ids;
+import dev.zuoraemulator.common.PaymentTerms;
+import dev.zuoraemulator.common.ZuoraTime;
+import dev.zuoraemulator.error.InvalidTypeException;
+import dev.zuoraemulator.error.InvalidValueException;
+import dev.zuoraemulator.error.ObjectNotFoundException;
+import dev.zuoraemulator.error.UnrecognisedFieldsException;
+import dev.zuoraemulator.error.ZuoraException;
+import dev.zuoraemulator.invoice.Invoice;
+import dev.zuoraemulator.invoice.InvoiceRepository;
+import dev.zuoraemulator.invoice.InvoiceStatus;
+import dev.zuoraemulator.job.Job;
+import dev.zuoraemulator.job.JobService;
+
+/**
+ * The InvoiceSplit actions: creating InvoiceSplit and InvoiceSplitItem objects, and accepting their execution
+ * (decisions S3, S5, S7). The split itself is done by {@link SplitJob}.
+ */
+@ApplicationScoped
+public class SplitService {
+
+    public static final String INVOICE_SPLIT = "InvoiceSplit";
+    public static final String INVOICE_SPLIT_ITEM = "InvoiceSplitItem";
+    /** A split makes one invoice per item; a careful limit keeps a typo from making thousands. */
+    public static final int MAX_ITEMS_PER_SPLIT = 100;
+    static final Set<String> SPLIT_FIELDS = Set.of("InvoiceId");
+    static final Set<String> ITEM_FIELDS = Set.of("InvoiceSplitId", "InvoiceDate", "SplitPercentage", "PaymentTerm");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_PERCENTAGE_DECIMALS = 9;
+
+    private final InvoiceSplitRepository splits;
+    private final InvoiceSplitItemRepository splitItems;
+    private final InvoiceRepository invoices;
+    private final JobService jobs;
+    private final ZuoraTime time;
+
+    SplitService(InvoiceSplitRepository splits, InvoiceSplitItemRepository splitItems, InvoiceRepository invoices,
+            JobService jobs, ZuoraTime time) {
+        this.splits = splits;
+        this.splitItems = splitItems;
+        this.invoices = invoices;
+        this.jobs = jobs;
+        this.time = time;
+    }
+
+    /**
+     * {@code action/create}: one SaveResult per object, in order. A bad object fails alone; unknown fields fail the
+     * whole call, before anything is written, when {@code rejectUnknownFields} is set.
+     */
+    @Transactional
+    public List<SaveResult> create(String entityId, String userId, String type, List<Map<String, Object>> objects,
+            boolean rejectUnknownFields) {
+        Set<String> fields = switch (type) {
+            case INVOICE_SPLIT -> SPLIT_FIELDS;
+            case INVOICE_SPLIT_ITEM -> ITEM_FIELDS;
+            default -> throw new InvalidTypeException(
+                    "type: '" + type + "' cannot be created here; use InvoiceSplit or InvoiceSplitItem");
+        };
+        if (rejectUnknownFields) {
+            for (Map<String, Object> object : objects) {
+                if (object != null) {
+                    object.keySet().stream().filter(f -> !fields.contains(f)).findFirst().ifPresent(f -> {
+                        throw new UnrecognisedFieldsException(f);
+                    });
+                }
+            }
+        }
+        Instant now = time.now();
+        List<SaveResult> results = new ArrayList<>(objects.size());
+        for (Map<String, Object> object : objects) {
+            try {
+                if (object == null) {
+                    throw new InvalidValueException("null objects are not allowed");
+                }
+                String id = INVOICE_SPLIT.equals(type) ? createSplit(entityId, userId, object, now)
+                        : createSplitItem(entityId, userId, object, now);
+                results.add(new SaveResult().success(true).id(id));
+            } catch (ZuoraException e) {
+                results.add(new SaveResult().success(false).errors(List.of(error(e))));
+            }
+        }
+        return results;
+    }
+
+    private String createSplit(String entityId, String userId, Map<String, Object> object, Instant now) {
+        String invoiceId = ZObject.string(object, "InvoiceId", true);
+        Invoice invoice = invoices.findInEntity(entityId, invoiceId)
+                .orElseThrow(() -> new InvalidValueException("InvoiceId: no invoice has the ID " + invoiceId));
+        requireSplittable(invoice, null);
+        InvoiceSplit split = new InvoiceSplit();
+        split.id = Ids.newId();
+        split.entityId = entityId;
+        split.invoiceId = invoice.id;
+        split.status = InvoiceSplit.Status.OPEN;
+        split.createdById = userId;
+        split.updatedById = userId;
+        split.createdAt = now;
+        split.updatedAt = now;
+        splits.persist(split);
+        return split.id;
+    }
+
+    private String createSplitItem(String entityId, String userId, Map<String, Object> object, Instant now) {
+        String splitId = ZObject.string(object, "InvoiceSplitId", true);
+        BigDecimal percentage = checkPercentage(ZObject.decimal(object, "SplitPercentage"));
+        InvoiceSplitItem item = new InvoiceSplitItem();
+        item.invoiceDate = ZObject.date(object, "InvoiceDate");
+        String term = ZObject.string(object, "PaymentTerm", false);
+        item.paymentTerm = term == null ? null : PaymentTerms.canonical("PaymentTerm", term);
+        InvoiceSplit split = splits.lockInEntity(entityId, splitId)
+                .orElseThrow(() -> new InvalidValueException("InvoiceSplitId: no InvoiceSplit has the ID " + splitId));
+        if (split.status != InvoiceSplit.Status.OPEN) {
+            throw new InvalidValueException("InvoiceSplitId: InvoiceSplit " + splitId
+                    + " has been executed; its items can no longer change");
+        }
+        if (splitItems.countOfSplit(split.id) >= MAX_ITEMS_PER_SPLIT) {
+            throw new InvalidValueException("InvoiceSplitId: InvoiceSplit " + splitId + " already has "
+                    + MAX_ITEMS_PER_SPLIT + " items, the most one split can have");
+        }
+        item.id = Ids.newId();
+        item.entityId = entityId;
+        item.invoiceSplitId = split.id;
+        item.createdSeq = splitItems.nextCreatedSeq();
+        item.splitPercentage = percentage;
+        item.createdById = userId;
+        item.updatedById = userId;
+        item.createdAt = now;
+        item.updatedAt = now;
+        splitItems.persist(item);
+        return item.id;
+    }
+
+    /** S5: greater than 0, at most 100, at most 9 decimals. */
+    static BigDecimal checkPercentage(BigDecimal value) {
+        if (value.signum() <= 0 || value.compareTo(HUNDRED) > 0) {
+            throw new InvalidValueException("SplitPercentage: must be greater than 0 and at most 100");
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > MAX_PERCENTAGE_DECIMALS) {
+            throw new InvalidValueException("SplitPercentage: at most " + MAX_PERCENTAGE_DECIMALS + " decimals");
+        }
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /**
+     * {@code action/execute}: accepts each valid InvoiceSplit for asynchronous execution; an invalid one fails
+     * alone (S3). Splits and then their invoices are row-locked in ID order, so concurrent executes cannot
+     * deadlock or both accept one invoice.
+     */
+    @Transactional
+    public List<ExecuteResult> execute(String entityId, String userId, String type, Boolean synchronous,
+            List<String> ids) {
+        if (!INVOICE_SPLIT.equalsIgnoreCase(type)) {
+            throw new InvalidTypeException("type: '" + type + "' cannot be executed; use InvoiceSplit");
+        }
+        if (Boolean.TRUE.equals(synchronous)) {
+            throw new InvalidValueException("synchronous: must be false; an invoice split runs asynchronously");
+        }
+        Map<String, InvoiceSplit> locked = new TreeMap<>();
+        for (String id : new TreeSet<>(ids.stream().filter(i -> i != null).toList())) {
+            splits.lockInEntity(entityId, id).ifPresent(s -> locked.put(id, s));
+        }
+        Map<String, Invoice> lockedInvoices = new TreeMap<>();
+        for (String invoiceId : new TreeSet<>(locked.values().stream().map(s -> s.invoiceId).toList())) {
+            invoices.lockInEntity(entityId, invoiceId).ifPresent(i -> lockedInvoices.put(invoiceId, i));
+        }
+        Instant now = time.now();
+        List<ExecuteResult> results = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            try {
+                InvoiceSplit split = id == null ? null : locked.get(id);
+                if (split == null) {
+                    throw new ObjectNotFoundException("invalid InvoiceSplit id " + id);
+                }
+                accept(split, lockedInvoices.get(split.invoiceId), userId, now);
+                results.add(new ExecuteResult().success(true).id(id));
+            } catch (ZuoraException e) {
+                results.add(new ExecuteResult().success(false).id(id).errors(List.of(error(e))));
+            }
+        }
+        return results;
+    }
+
+    private void accept(InvoiceSplit split, Invoice invoice, String userId, Instant now) {
+        switch (split.status) {
+            case QUEUED, COMPLETED -> throw new InvalidValueException(
+                    "InvoiceSplit " + split.id + " has already been executed");
+            case FAILED -> throw new InvalidValueException("InvoiceSplit " + split.id
+                    + " failed and cannot be executed again; create a new InvoiceSplit");
+            case OPEN -> {
+            }
+        }
+        if (invoice == null) {
+            throw new InvalidValueException("the invoice " + split.invoiceId + " of InvoiceSplit " + split.id
+                    + " no longer exists");
+        }
+        requireSplittable(invoice, split.id);
+        List<InvoiceSplitItem> items = splitItems.listOfSplit(split.id);
+        if (items.size() < 2) {
+            throw new InvalidValueException("InvoiceSplit " + split.id + " needs at least two InvoiceSplitItems, has "
+                    + items.size());
+        }
+        BigDecimal total = items.stream().map(i -> i.splitPercentage).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(HUNDRED) != 0) {
+            throw new InvalidValueException("the SplitPercentage values of InvoiceSplit " + split.id + " total "
+                    + total.stripTrailingZeros().toPlainString() + ", not 100");
+        }
+        split.status = InvoiceSplit.Status.QUEUED;
+        split.updatedById = userId;
+        split.updatedAt = now;
+        invoice.splittingBy = split.id;
+        jobs.enqueue(split.entityId, Job.Kind.INVOICE_SPLIT, split.id);
+    }
+
+    private static void requireSplittable(Invoice invoice, String splitId) {
+        if (invoice.status != InvoiceStatus.Draft) {
+            throw new InvalidValueException("the invoice " + invoice.invoiceNumber + " is " + invoice.status
+                    + "; only a Draft invoice can be split");
+        }
+        if (invoice.splittingBy != null && !invoice.splittingBy.equals(splitId)) {
+            throw new InvalidValueException("the invoice " + invoice.invoiceNumber
+                    + " is already being split by InvoiceSplit " + invoice.splittingBy);
+        }
+    }
+
+    @Transactional
+    public InvoiceSplit getSplit(String entityId, String id) {
+        return splits.findInEntity(entityId, id)
+                .orElseThrow(() -> new ObjectNotFoundException("invalid InvoiceSplit id " + id));
+    }
+
+    @Transactional
+    public InvoiceSplitItem getSplitItem(String entityId, String id) {
+        return splitItems.findInEntity(entityId, id)
+                .orElseThrow(() -> new ObjectNotFoundException("invalid InvoiceSplitItem id " + id));
+    }
+
+    private static ActionsErrorResponse error(ZuoraException e) {
+        return new ActionsErrorResponse().code(ActionsErrorResponse.CodeEnum.fromValue(e.actionsCode()))
+                .message(e.getMessage());
+    }
+}
