@@ -1,0 +1,163 @@
+package dev.zuoraemulator.conformance;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** Replays a sample against a base URL: set-up steps, then the request, then the comparison. */
+public final class Replayer {
+
+    private static final Pattern VAR = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+    private final TokenSource tokens;
+    private final String entityId;
+
+    /** Where tokens come from, so that the replayer can be pointed at a stub. */
+    public interface TokenSource {
+        String token();
+    }
+
+    public Replayer(String baseUrl, TokenSource tokens, String entityId) {
+        this.baseUrl = baseUrl;
+        this.tokens = tokens;
+        this.entityId = entityId;
+    }
+
+    /** The outcome of one sample: empty when it passed, else the first difference. */
+    public Optional<String> replay(Sample sample) {
+        Map<String, String> vars = new HashMap<>();
+        if (sample.setup() != null) {
+            for (Sample.Step step : sample.setup()) {
+                Response response = send(step.method(), substitute(step.path(), vars), substitute(step.body(), vars),
+                        true, Map.of());
+                if (response.statusCode() / 100 != 2) {
+                    return Optional.of("set-up step '" + step.name() + "' answered " + response.statusCode() + ": "
+                            + response.asString());
+                }
+                if (step.capture() != null) {
+                    JsonNode answer = parse(response.asString());
+                    for (Map.Entry<String, String> capture : step.capture().entrySet()) {
+                        JsonNode value = JsonPointers.at(answer, capture.getValue());
+                        if (value == null || value.isNull() || value.isMissingNode()) {
+                            return Optional.of("set-up step '" + step.name() + "' has no " + capture.getValue());
+                        }
+                        vars.put(capture.getKey(), value.asText());
+                    }
+                }
+            }
+        }
+        Sample.Request request = sample.request();
+        Response response = send(request.method(), substitute(request.path(), vars), substitute(request.body(), vars),
+                request.auth() == null || request.auth(), request.headers() == null ? Map.of() : request.headers());
+        Sample.Response expected = sample.response();
+        if (response.statusCode() != expected.status()) {
+            return Optional.of("status: expected " + expected.status() + ", got " + response.statusCode() + ": "
+                    + abbreviate(response.asString()));
+        }
+        JsonMatcher matcher = new JsonMatcher(sample.rules(), vars);
+        if (expected.headers() != null) {
+            for (Map.Entry<String, String> header : expected.headers().entrySet()) {
+                String actual = response.header(header.getKey());
+                String rule = header.getValue();
+                Optional<String> difference = rule.startsWith("regex:") || rule.startsWith("var:") || rule.equals("any")
+                        ? matcher.matchRule("header " + header.getKey(), rule, actual)
+                        : rule.equals(actual) ? Optional.empty()
+                                : Optional.of("header " + header.getKey() + ": expected \"" + rule + "\", got "
+                                        + (actual == null ? "none" : '"' + actual + '"'));
+                if (difference.isPresent()) {
+                    return difference;
+                }
+            }
+        }
+        if (expected.body() != null) {
+            String contentType = response.contentType();
+            if (contentType == null || !contentType.startsWith("application/json")) {
+                return Optional.of("content type: expected application/json, got " + contentType);
+            }
+            return matcher.firstDifference(expected.body(), parse(response.asString()));
+        }
+        return Optional.empty();
+    }
+
+    private Response send(String method, String path, JsonNode body, boolean auth, Map<String, String> headers) {
+        RequestSpecification spec = given().baseUri(baseUrl).headers(headers);
+        if (auth) {
+            spec.header("Authorization", "Bearer " + tokens.token());
+            if (entityId != null) {
+                spec.header("Zuora-Entity-Ids", entityId);
+            }
+        }
+        if (body != null) {
+            spec.contentType("application/json").body(body.toString());
+        }
+        return spec.request(method, path);
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            return TextNode.valueOf(text);
+        }
+    }
+
+    static String substitute(String text, Map<String, String> vars) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = VAR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = vars.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("no captured value named " + m.group(1));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static JsonNode substitute(JsonNode node, Map<String, String> vars) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return TextNode.valueOf(substitute(node.asText(), vars));
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> field = it.next();
+                copy.set(field.getKey(), substitute(field.getValue(), vars));
+            }
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            node.forEach(element -> copy.add(substitute(element, vars)));
+            return copy;
+        }
+        return node;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.zuoraemulator.conformance;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Replays every sample file under {@code samples/} against the target. */
+@Tag("samples")
+class SampleReplayTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static List<Path> sampleFiles() throws IOException, URISyntaxException {
+        Path dir = Path.of(SampleReplayTest.class.getResource("/samples").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> replaysEveryDocumentedSample() throws IOException, URISyntaxException {
+        Target target = Target.get();
+        Replayer replayer = new Replayer(target.baseUrl(), target::token, target.entityId());
+        return sampleFiles().stream().map(file -> {
+            Sample sample = read(file);
+            return DynamicTest.dynamicTest(sample.name() + " [" + file.getFileName() + "]", () -> {
+                Optional<String> difference = replayer.replay(sample);
+                if (difference.isPresent()) {
+                    fail(sample.name() + " (" + sample.source() + "): " + difference.get());
+                }
+            });
+        });
+    }
+
+    static Sample read(Path file) {
+        try {
+            return JSON.readValue(file.toFile(), Sample.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable sample " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
