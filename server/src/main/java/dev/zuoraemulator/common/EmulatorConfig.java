@@ -21,9 +21,16 @@ public interface EmulatorConfig {
     @WithDefault("3600s")
     Duration tokenLifetime();
 
-    /** {@code emulator.jobs.poll-interval}: how often the job worker looks for work it was not told about. */
+    /** {@code emulator.job-poll-interval}: how often the job worker looks for work it was not told about. */
     @WithDefault("500ms")
     Duration jobPollInterval();
+
+    /**
+     * {@code emulator.job-delay}: how long accepted asynchronous work (a split) waits before it runs, so that client
+     * code can be tested against work that is still in progress, as it is on Zuora.
+     */
+    @WithDefault("0s")
+    Duration jobDelay();
 
     interface Client {
         /** {@code emulator.clients.<name>.client-id}: 36 characters, as Zuora's are. */

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.ZuoraTime;
 import io.quarkus.panache.common.Sort;
@@ -25,13 +26,15 @@ public class JobService {
     private static final Logger LOG = Logger.getLogger(JobService.class);
 
     private final ZuoraTime time;
+    private final EmulatorConfig config;
     private final Instance<JobHandler> handlers;
     private final TransactionSynchronizationRegistry transactions;
     private final JobWorker worker;
 
-    JobService(ZuoraTime time, Instance<JobHandler> handlers, TransactionSynchronizationRegistry transactions,
-            JobWorker worker) {
+    JobService(ZuoraTime time, EmulatorConfig config, Instance<JobHandler> handlers,
+            TransactionSynchronizationRegistry transactions, JobWorker worker) {
         this.time = time;
+        this.config = config;
         this.handlers = handlers;
         this.transactions = transactions;
         this.worker = worker;
@@ -48,7 +51,7 @@ public class JobService {
         job.status = Job.Status.PENDING;
         Instant now = time.now();
         job.createdAt = now;
-        job.notBefore = now;
+        job.notBefore = now.plus(config.jobDelay());
         job.persist();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

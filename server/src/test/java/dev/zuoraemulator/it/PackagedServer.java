@@ -1,0 +1,68 @@
+package dev.zuoraemulator.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+
+import io.restassured.RestAssured;
+
+/** The packaged server as an operating-system process, in a working directory of its own (so ./data is its own). */
+final class PackagedServer implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private PackagedServer(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static PackagedServer start(Path workDir, String... properties) throws IOException {
+        Path jar = Path.of(System.getProperty("emulator.runner", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        for (String property : properties) {
+            command.add("-D" + property);
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        Files.createDirectories(workDir);
+        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile())).start();
+        PackagedServer server = new PackagedServer(process, port);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions()
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("the server exited: " + Files.readString(workDir.resolve("server.log")));
+                    }
+                    return RestAssured.given().baseUri(server.baseUrl()).get("/q/health/ready").statusCode() == 200;
+                });
+        return server;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Kills the process without letting it shut down: a crash. */
+    void crash() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}
