@@ -1,17 +1,15 @@
 package dev.zuoraemulator.account;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.zuoraemulator.common.AuditedEntity;
 
 @Entity
 @Table(name = "account")
-public class Account extends PanacheEntityBase {
+public class Account extends AuditedEntity {
 
     @Id
     public String id;
@@ -57,12 +55,4 @@ public class Account extends PanacheEntityBase {
     public String billToCountry;
     @Column(name = "bill_to_zip_code")
     public String billToZipCode;
-    @Column(name = "created_by_id")
-    public String createdById;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_by_id")
-    public String updatedById;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

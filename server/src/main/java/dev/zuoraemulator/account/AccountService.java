@@ -1,7 +1,6 @@
 package dev.zuoraemulator.account;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -79,11 +78,7 @@ public class AccountService {
         a.billToState = Text.check("billToContact.state", contact.getState());
         a.billToCountry = Text.check("billToContact.country", contact.getCountry());
         a.billToZipCode = Text.check("billToContact.zipCode", contact.getZipCode());
-        Instant now = time.now();
-        a.createdById = userId;
-        a.updatedById = userId;
-        a.createdAt = now;
-        a.updatedAt = now;
+        a.created(userId, time.now());
         accounts.persist(a);
         return a;
     }

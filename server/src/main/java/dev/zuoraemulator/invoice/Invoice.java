@@ -1,7 +1,6 @@
 package dev.zuoraemulator.invoice;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -11,11 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.zuoraemulator.common.AuditedEntity;
 
 @Entity
 @Table(name = "invoice")
-public class Invoice extends PanacheEntityBase {
+public class Invoice extends AuditedEntity {
 
     /** How the invoice came to be: Zuora's {@code source} and {@code sourceType}. */
     public enum Origin {
@@ -59,12 +58,4 @@ public class Invoice extends PanacheEntityBase {
     /** The InvoiceSplit accepted for execution on this invoice, while it runs. */
     @Column(name = "splitting_by")
     public String splittingBy;
-    @Column(name = "created_by_id")
-    public String createdById;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_by_id")
-    public String updatedById;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

@@ -105,10 +105,7 @@ public class InvoiceService {
         invoice.dueDate = PaymentTerms.dueDate(paymentTerm, invoiceDate);
         invoice.origin = Invoice.Origin.STANDALONE;
         invoice.sourceType = "Standalone";
-        invoice.createdById = userId;
-        invoice.updatedById = userId;
-        invoice.createdAt = now;
-        invoice.updatedAt = now;
+        invoice.created(userId, now);
         return invoice;
     }
 

@@ -1,7 +1,5 @@
 package dev.zuoraemulator.split;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,11 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.zuoraemulator.common.AuditedEntity;
 
 @Entity
 @Table(name = "invoice_split")
-public class InvoiceSplit extends PanacheEntityBase {
+public class InvoiceSplit extends AuditedEntity {
 
     /** Internal life cycle; Zuora's object shows none of it. */
     public enum Status {
@@ -36,12 +34,4 @@ public class InvoiceSplit extends PanacheEntityBase {
     public String invoiceId;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "created_by_id")
-    public String createdById;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_by_id")
-    public String updatedById;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

@@ -1,7 +1,6 @@
 package dev.zuoraemulator.split;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -9,11 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.zuoraemulator.common.AuditedEntity;
 
 @Entity
 @Table(name = "invoice_split_item")
-public class InvoiceSplitItem extends PanacheEntityBase {
+public class InvoiceSplitItem extends AuditedEntity {
 
     @Id
     public String id;
@@ -33,12 +32,4 @@ public class InvoiceSplitItem extends PanacheEntityBase {
     /** The split invoice, once it exists. */
     @Column(name = "invoice_id")
     public String invoiceId;
-    @Column(name = "created_by_id")
-    public String createdById;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_by_id")
-    public String updatedById;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

@@ -108,13 +108,12 @@ public class SplitJob implements JobHandler {
             invoices.persist(invoice);
             invoiceItems.persist(copies);
             splitItem.invoiceId = invoice.id;
-            splitItem.updatedById = userId;
-            splitItem.updatedAt = now;
+            splitItem.updated(userId, now);
         }
         invoiceItems.deleteOfInvoice(original.id);
         invoices.delete(original);
         split.status = InvoiceSplit.Status.COMPLETED;
-        split.updatedAt = now;
+        split.updated(userId, now);
         LOG.debugf("InvoiceSplit %s: invoice %s split into %d invoices", split.id, original.invoiceNumber,
                 items.size());
     }

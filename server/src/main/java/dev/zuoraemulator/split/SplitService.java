@@ -109,10 +109,7 @@ public class SplitService {
         split.entityId = entityId;
         split.invoiceId = invoice.id;
         split.status = InvoiceSplit.Status.OPEN;
-        split.createdById = userId;
-        split.updatedById = userId;
-        split.createdAt = now;
-        split.updatedAt = now;
+        split.created(userId, now);
         splits.persist(split);
         return split.id;
     }
@@ -139,10 +136,7 @@ public class SplitService {
         item.invoiceSplitId = split.id;
         item.createdSeq = splitItems.nextCreatedSeq();
         item.splitPercentage = percentage;
-        item.createdById = userId;
-        item.updatedById = userId;
-        item.createdAt = now;
-        item.updatedAt = now;
+        item.created(userId, now);
         splitItems.persist(item);
         return item.id;
     }
@@ -223,8 +217,7 @@ public class SplitService {
                     + total.stripTrailingZeros().toPlainString() + ", not 100");
         }
         split.status = InvoiceSplit.Status.QUEUED;
-        split.updatedById = userId;
-        split.updatedAt = now;
+        split.updated(userId, now);
         invoice.splittingBy = split.id;
         jobs.enqueue(split.entityId, Job.Kind.INVOICE_SPLIT, split.id);
     }

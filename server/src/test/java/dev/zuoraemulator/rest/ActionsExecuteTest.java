@@ -178,6 +178,38 @@ class ActionsExecuteTest {
     }
 
     @Test
+    void acceptsASplitExactlyOnceWhenManyClientsExecuteItAtOnce() throws Exception {
+        String split = Api.createSplit(Api.createDraftInvoice(Api.createAccount("USD"), "99.99"));
+        List<String> items = Api.createSplitItems(split, "50", "50");
+        int clients = 16;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return api().body(execute(List.of(split))).post("/v1/action/execute");
+            }));
+        }
+        start.countDown();
+        int accepted = 0;
+        for (var answer : answers) {
+            io.restassured.response.Response response = answer.get();
+            assertEquals(200, response.statusCode(), response.asString());
+            if (Boolean.TRUE.equals(response.path("[0].Success"))) {
+                accepted++;
+            } else {
+                assertEquals("already been executed", response.<String>path("[0].Errors[0].Message")
+                        .replaceAll(".* has (already been executed)", "$1"));
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, accepted);
+        List<String> invoices = Api.awaitSplitInvoices(items);
+        assertEquals(0, amountOf(invoices.get(0)).add(amountOf(invoices.get(1))).compareTo(new BigDecimal("99.99")));
+    }
+
+    @Test
     void refusesRequestLevelProblemsWith400() {
         List<String> tooMany = new ArrayList<>();
         for (int i = 0; i < 51; i++) {

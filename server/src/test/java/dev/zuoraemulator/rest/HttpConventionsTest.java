@@ -60,6 +60,15 @@ class HttpConventionsTest {
     }
 
     @Test
+    void actsInTheTokensOnlyEntityAndRefusesAnEntityTheTokenDoesNotCover() {
+        api().header("Zuora-Entity-Ids", Api.ENTITY_ID).get("/v1/invoices/nope").then().statusCode(404);
+        api().header("Zuora-Entity-Ids", "20000000-0000-4000-8000-000000000002").get("/v1/invoices/nope").then()
+                .statusCode(403).body("reasons[0].code", num("50000010"));
+        api().header("Zuora-Entity-Ids", "20000000-0000-4000-8000-000000000002").contentType("application/json")
+                .body("{}").post("/v1/action/create").then().statusCode(403).body("Success", is(false));
+    }
+
+    @Test
     void refusesAnOverlongIdempotencyKey() {
         api().header("Idempotency-Key", "k".repeat(256)).body("{}").post("/v1/accounts").then().statusCode(400)
                 .body("reasons[0].message", matchesPattern("Idempotency-Key: .*"));
