@@ -36,6 +36,10 @@ public class InvoiceItem extends PanacheEntityBase {
     public String uom;
     @Column(name = "charge_date")
     public Instant chargeDate;
+    @Column(name = "invoice_schedule_id")
+    public String invoiceScheduleId;
+    @Column(name = "invoice_schedule_item_id")
+    public String invoiceScheduleItemId;
 
     /** A copy for another invoice with another amount: what a split invoice holds of this item. */
     public InvoiceItem share(String newId, String newInvoiceId, BigDecimal newAmount, Instant now) {
@@ -53,6 +57,8 @@ public class InvoiceItem extends PanacheEntityBase {
         copy.sku = sku;
         copy.uom = uom;
         copy.chargeDate = now;
+        copy.invoiceScheduleId = invoiceScheduleId;
+        copy.invoiceScheduleItemId = invoiceScheduleItemId;
         return copy;
     }
 }

@@ -43,6 +43,7 @@ public final class InvoiceMapper {
                         : dev.zuoraemulator.api.model.InvoiceItem.ProcessingTypeEnum.CHARGE)
                 .quantity(item.quantity).unitPrice(item.unitPrice)
                 .unitOfMeasure(item.uom == null ? "" : item.uom).sku(item.sku)
-                .serviceStartDate(item.serviceStartDate).serviceEndDate(item.serviceEndDate);
+                .serviceStartDate(item.serviceStartDate).serviceEndDate(item.serviceEndDate)
+                .invoiceScheduleId(item.invoiceScheduleId).invoiceScheduleItemId(item.invoiceScheduleItemId);
     }
 }

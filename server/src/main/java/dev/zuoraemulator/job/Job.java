@@ -17,7 +17,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Job extends PanacheEntityBase {
 
     public enum Kind {
-        INVOICE_SPLIT
+        INVOICE_SPLIT,
+        BILL_RUN
     }
 
     public enum Status {

@@ -14,7 +14,9 @@ public class NumberingService {
 
     public enum Kind {
         ACCOUNT("A", "A%08d"),
-        INVOICE("INV", "INV%08d");
+        INVOICE("INV", "INV%08d"),
+        INVOICE_SCHEDULE("IS", "IS-%08d"),
+        BILL_RUN("BR", "BR-%08d");
 
         final String key;
         final String format;

@@ -26,7 +26,7 @@ public class InvoicesResource implements InvoicesApi {
     }
 
     @Override
-    public GetInvoiceResponse gETInvoice(String invoiceKey, String acceptEncoding, String contentEncoding,
+    public GetInvoiceResponse getGetInvoice(String invoiceKey, String acceptEncoding, String contentEncoding,
             String authorization, String zuoraTrackId, String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
         return InvoiceMapper.toApi(invoices.getInvoice(request.entityId(), invoiceKey));
     }

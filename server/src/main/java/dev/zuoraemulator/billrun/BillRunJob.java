@@ -1,0 +1,119 @@
+package dev.zuoraemulator.billrun;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.zuoraemulator.account.Account;
+import dev.zuoraemulator.account.AccountRepository;
+import dev.zuoraemulator.common.Ids;
+import dev.zuoraemulator.common.ZuoraTime;
+import dev.zuoraemulator.invoice.Invoice;
+import dev.zuoraemulator.invoice.InvoiceItem;
+import dev.zuoraemulator.invoice.InvoiceItemRepository;
+import dev.zuoraemulator.invoice.InvoiceRepository;
+import dev.zuoraemulator.invoice.InvoiceService;
+import dev.zuoraemulator.job.Job;
+import dev.zuoraemulator.job.JobHandler;
+import dev.zuoraemulator.job.JobService;
+import dev.zuoraemulator.schedule.InvoiceScheduleItem;
+import dev.zuoraemulator.schedule.ScheduleService;
+
+/**
+ * Processes an invoice schedule's bill run in two durable steps, each its own transaction (decision I4):
+ * {@code Pending -> Processing}, then the Draft invoice for the item's amount and {@code Completed}.
+ */
+@ApplicationScoped
+public class BillRunJob implements JobHandler {
+
+    private final BillRunRepository billRuns;
+    private final ScheduleService schedules;
+    private final AccountRepository accounts;
+    private final InvoiceService invoiceService;
+    private final InvoiceRepository invoices;
+    private final InvoiceItemRepository invoiceItems;
+    private final JobService jobs;
+    private final ZuoraTime time;
+
+    BillRunJob(BillRunRepository billRuns, ScheduleService schedules, AccountRepository accounts,
+            InvoiceService invoiceService, InvoiceRepository invoices, InvoiceItemRepository invoiceItems,
+            JobService jobs, ZuoraTime time) {
+        this.billRuns = billRuns;
+        this.schedules = schedules;
+        this.accounts = accounts;
+        this.invoiceService = invoiceService;
+        this.invoices = invoices;
+        this.invoiceItems = invoiceItems;
+        this.jobs = jobs;
+        this.time = time;
+    }
+
+    @Override
+    public Job.Kind kind() {
+        return Job.Kind.BILL_RUN;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void run(String entityId, String billRunId) {
+        BillRun run = billRuns.lockInEntity(entityId, billRunId)
+                .orElseThrow(() -> new IllegalStateException("bill run " + billRunId + " is gone"));
+        Instant now = time.now();
+        switch (run.status) {
+            case Pending -> {
+                run.status = BillRun.Status.Processing;
+                run.updated(run.createdById, now);
+                jobs.enqueue(entityId, Job.Kind.BILL_RUN, run.id);
+            }
+            case Processing -> generateInvoice(run, now);
+            default -> {
+                // already done: a repeated job changes nothing
+            }
+        }
+    }
+
+    private void generateInvoice(BillRun run, Instant now) {
+        ScheduleService.ScheduleView view = schedules.lockForBilling(run.entityId, run.scheduleId);
+        InvoiceScheduleItem item = view.items().stream().filter(i -> i.id.equals(run.scheduleItemId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("schedule item " + run.scheduleItemId + " is gone"));
+        Account account = accounts.findInEntity(run.entityId, run.accountId)
+                .orElseThrow(() -> new IllegalStateException("account " + run.accountId + " is gone"));
+        Invoice invoice = invoiceService.newInvoice(account, run.invoiceDate, account.paymentTerm, run.createdById, now);
+        invoice.origin = Invoice.Origin.BILL_RUN;
+        invoice.billRunId = run.id;
+        invoice.targetDate = run.targetDate;
+        invoice.amount = item.amount;
+        invoice.balance = item.amount;
+        InvoiceItem line = new InvoiceItem();
+        line.id = Ids.newId();
+        line.invoiceId = invoice.id;
+        line.position = 1;
+        line.amount = item.amount;
+        line.chargeName = item.name != null ? item.name
+                : "Invoice schedule " + view.schedule().number + " item " + item.position;
+        line.serviceStartDate = run.targetDate;
+        line.quantity = java.math.BigDecimal.ONE;
+        line.unitPrice = item.amount;
+        line.chargeDate = now;
+        line.invoiceScheduleId = run.scheduleId;
+        line.invoiceScheduleItemId = item.id;
+        invoices.persist(invoice);
+        invoiceItems.persist(List.of(line));
+        schedules.itemBilled(view, item, invoice.id, run.createdById, now);
+        run.invoiceId = invoice.id;
+        run.status = BillRun.Status.Completed;
+        run.updated(run.createdById, now);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void giveUp(String entityId, String billRunId, String reason) {
+        billRuns.lockInEntity(entityId, billRunId).ifPresent(run -> {
+            run.status = BillRun.Status.Error;
+            run.updated(run.createdById, time.now());
+            schedules.itemNotBilled(entityId, run.scheduleId, run.scheduleItemId);
+        });
+    }
+}
