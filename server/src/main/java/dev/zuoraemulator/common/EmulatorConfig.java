@@ -32,6 +32,22 @@ public interface EmulatorConfig {
     @WithDefault("0s")
     Duration jobDelay();
 
+    /** {@code emulator.idempotency.*}: Idempotency-Key records. */
+    Idempotency idempotency();
+
+    interface Idempotency {
+        /** {@code emulator.idempotency.retention}: how long a key's response is replayed (Zuora: 24 hours). */
+        @WithDefault("24h")
+        Duration retention();
+
+        /**
+         * {@code emulator.idempotency.abandoned-after}: a key still in flight after this long belongs to a request
+         * that died with the server; a retry then runs again. Zuora ends requests after 120 s.
+         */
+        @WithDefault("130s")
+        Duration abandonedAfter();
+    }
+
     interface Client {
         /** {@code emulator.clients.<name>.client-id}: 36 characters, as Zuora's are. */
         String clientId();

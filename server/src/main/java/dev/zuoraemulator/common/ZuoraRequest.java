@@ -41,6 +41,17 @@ public class ZuoraRequest {
         return rc == null ? null : rc.normalizedPath();
     }
 
+    /** The path with its query string, as the client sent it. */
+    public String uri() {
+        RoutingContext rc = current.getCurrent();
+        return rc == null ? null : rc.request().uri();
+    }
+
+    public String header(String name) {
+        RoutingContext rc = current.getCurrent();
+        return rc == null ? null : rc.request().getHeader(name);
+    }
+
     public String method() {
         RoutingContext rc = current.getCurrent();
         return rc == null ? null : rc.request().method().name();

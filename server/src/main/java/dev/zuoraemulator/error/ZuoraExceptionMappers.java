@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.zuoraemulator.auth.AuthenticationException;
+import dev.zuoraemulator.idempotency.StoredResponse;
 import dev.zuoraemulator.common.ZuoraRequest;
 
 /**
@@ -44,6 +46,11 @@ public class ZuoraExceptionMappers {
     @ServerExceptionMapper(priority = FIRST)
     public Response zuora(ZuoraException e) {
         return ErrorResponses.of(shape(), e, request.requestId());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response replay(StoredResponse stored) {
+        return Response.status(stored.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(stored.body()).build();
     }
 
     @ServerExceptionMapper(priority = FIRST)

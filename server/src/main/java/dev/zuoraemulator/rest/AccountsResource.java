@@ -8,7 +8,9 @@ import dev.zuoraemulator.api.model.GETAccountType;
 import dev.zuoraemulator.api.model.POSTAccountResponseType;
 import dev.zuoraemulator.api.model.POSTAccountType;
 import dev.zuoraemulator.common.ZuoraRequest;
+import dev.zuoraemulator.idempotency.Idempotent;
 
+@Idempotent
 public class AccountsResource implements AccountsApi {
 
     private final AccountService accounts;

@@ -8,8 +8,10 @@ import dev.zuoraemulator.api.model.ProxyActioncreateRequest;
 import dev.zuoraemulator.api.model.ProxyActionexecuteRequest;
 import dev.zuoraemulator.api.model.SaveResult;
 import dev.zuoraemulator.common.ZuoraRequest;
+import dev.zuoraemulator.idempotency.Idempotent;
 import dev.zuoraemulator.split.SplitService;
 
+@Idempotent
 public class ActionsResource implements ActionsApi {
 
     private final SplitService splits;

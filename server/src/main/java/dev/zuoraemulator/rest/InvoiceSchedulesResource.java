@@ -9,9 +9,11 @@ import dev.zuoraemulator.api.model.POSTExecuteInvoiceScheduleRequest;
 import dev.zuoraemulator.api.model.PUTUpdateInvoiceScheduleRequest;
 import dev.zuoraemulator.billrun.BillRunMapper;
 import dev.zuoraemulator.common.ZuoraRequest;
+import dev.zuoraemulator.idempotency.Idempotent;
 import dev.zuoraemulator.schedule.ScheduleMapper;
 import dev.zuoraemulator.schedule.ScheduleService;
 
+@Idempotent
 public class InvoiceSchedulesResource implements InvoiceSchedulesApi {
 
     private final ScheduleService schedules;

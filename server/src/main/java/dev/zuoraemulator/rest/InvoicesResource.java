@@ -5,9 +5,11 @@ import dev.zuoraemulator.api.model.GETInvoiceItemsResponse;
 import dev.zuoraemulator.api.model.GetInvoiceResponse;
 import dev.zuoraemulator.api.model.PostInvoiceType;
 import dev.zuoraemulator.common.ZuoraRequest;
+import dev.zuoraemulator.idempotency.Idempotent;
 import dev.zuoraemulator.invoice.InvoiceMapper;
 import dev.zuoraemulator.invoice.InvoiceService;
 
+@Idempotent
 public class InvoicesResource implements InvoicesApi {
 
     private final InvoiceService invoices;

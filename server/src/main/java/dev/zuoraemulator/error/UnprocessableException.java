@@ -1,0 +1,9 @@
+package dev.zuoraemulator.error;
+
+/** An Idempotency-Key reused for another method, URL or body (422). */
+public class UnprocessableException extends ZuoraException {
+
+    public UnprocessableException(String message) {
+        super(Category.INVALID_VALUE, 422, Category.INVALID_VALUE.actionsCode(), message);
+    }
+}
