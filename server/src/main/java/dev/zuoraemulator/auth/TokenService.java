@@ -1,6 +1,8 @@
 package dev.zuoraemulator.auth;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +12,7 @@ import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.MissingValueException;
+import dev.zuoraemulator.error.PermissionDeniedException;
 
 /** The client-credentials grant of {@code POST /oauth/token}. */
 @ApplicationScoped
@@ -25,7 +28,11 @@ public class TokenService {
         this.time = time;
     }
 
-    public TokenResponse issueToken(String clientId, String clientSecret, String grantType) {
+    /**
+     * @param entityId the {@code Zuora-Entity-Ids} header of the token request, or null: narrows the token to that
+     *                 one of the client's entities
+     */
+    public TokenResponse issueToken(String clientId, String clientSecret, String grantType, String entityId) {
         require("client_id", clientId);
         require("client_secret", clientSecret);
         require("grant_type", grantType);
@@ -36,13 +43,23 @@ public class TokenService {
                 .filter(c -> c.clientId().equals(clientId) && c.clientSecret().equals(clientSecret))
                 .findFirst()
                 .orElseThrow(AuthenticationException::new);
+        List<String> entities = client.entityIds();
+        if (entityId != null && !entityId.isBlank()) {
+            if (!UUID_FORMAT.matcher(entityId.trim()).matches()) {
+                throw new InvalidValueException("Zuora-Entity-Ids: must be an entity ID, a 36-character UUID");
+            }
+            if (!entities.contains(entityId.trim())) {
+                throw new PermissionDeniedException("Zuora-Entity-Ids: the client has no access to entity " + entityId.trim());
+            }
+            entities = List.of(entityId.trim());
+        }
         Instant now = time.now();
         long lifetime = config.tokenLifetime().toSeconds();
         String token = tokens.issue(new TokenStore.Grant(client.clientId(), Ids.stableId(client.clientId()),
-                client.entityIds(), now.plusSeconds(lifetime)), now);
+                entities, now.plusSeconds(lifetime)), now);
         StringBuilder scope = new StringBuilder();
-        for (String entityId : client.entityIds()) {
-            scope.append("entity.").append(entityId).append(' ');
+        for (String entity : entities) {
+            scope.append("entity.").append(entity).append(' ');
         }
         scope.append("platform.write service.execute.write");
         // Zuora answers 3599 for a one-hour token: the second already begun does not count
@@ -50,6 +67,8 @@ public class TokenService {
                 .expiresIn(java.math.BigDecimal.valueOf(Math.max(lifetime - 1, 0)))
                 .scope(scope.toString()).jti(token);
     }
+
+    private static final Pattern UUID_FORMAT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private static void require(String field, String value) {
         if (value == null || value.isEmpty()) {

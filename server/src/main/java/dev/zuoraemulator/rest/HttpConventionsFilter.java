@@ -3,6 +3,7 @@ package dev.zuoraemulator.rest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -62,6 +63,13 @@ public class HttpConventionsFilter {
                     + ": at most 64 US-ASCII characters, without colon, semicolon, double quote or quote");
             return;
         }
+        for (HeaderFormat format : HEADER_FORMATS) {
+            String value = rc.request().getHeader(format.name());
+            if (value != null && !format.pattern().matcher(value).matches()) {
+                fail(rc, Category.INVALID_VALUE, format.name() + ": " + format.expected());
+                return;
+            }
+        }
         rc.next();
     }
 
@@ -114,6 +122,18 @@ public class HttpConventionsFilter {
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(json);
     }
+
+    /** Headers the emulator accepts without giving them behaviour: their values must still be well formed. */
+    record HeaderFormat(String name, Pattern pattern, String expected) {
+    }
+
+    static final List<HeaderFormat> HEADER_FORMATS = List.of(
+            new HeaderFormat("Zuora-Version", Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,4}(\\.\\d{1,2})?"),
+                    "a minor version, YYYY-MM-DD or a number such as 230.0"),
+            new HeaderFormat("X-Zuora-WSDL-Version", Pattern.compile("\\d{1,4}(\\.\\d{1,2})?"),
+                    "a WSDL version number, such as 79 or 79.0"),
+            new HeaderFormat("Zuora-Org-Ids", Pattern.compile("[A-Za-z0-9-]{1,64}(,\\s*[A-Za-z0-9-]{1,64}){0,99}"),
+                    "comma-separated org IDs (letters, digits and hyphens)"));
 
     static Optional<String> bearer(String authorization) {
         if (authorization == null || authorization.length() < 8

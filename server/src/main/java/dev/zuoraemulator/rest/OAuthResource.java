@@ -15,6 +15,6 @@ public class OAuthResource implements OAuthApi {
     @Override
     public TokenResponse createToken(String clientId, String clientSecret, String grantType, String zuoraTrackId,
             String zuoraEntityIds) {
-        return tokens.issueToken(clientId, clientSecret, grantType);
+        return tokens.issueToken(clientId, clientSecret, grantType, zuoraEntityIds);
     }
 }

@@ -69,6 +69,19 @@ class HttpConventionsTest {
     }
 
     @Test
+    void acceptsWellFormedZuoraHeadersAndRefusesMalformedOnes() {
+        api().header("Zuora-Version", "2024-05-20").header("X-Zuora-WSDL-Version", "79")
+                .header("Zuora-Org-Ids", "org-1,org-2").get("/v1/invoices/nope").then().statusCode(404);
+        api().header("Zuora-Version", "230.0").get("/v1/invoices/nope").then().statusCode(404);
+        for (String[] bad : new String[][] {{"Zuora-Version", "latest"}, {"X-Zuora-WSDL-Version", "v79"},
+                {"Zuora-Org-Ids", "org 1"}, {"Zuora-Org-Ids", ""}}) {
+            api().header(bad[0], bad[1]).get("/v1/invoices/nope").then().statusCode(400)
+                    .body("reasons[0].code", num("50000020"))
+                    .body("reasons[0].message", org.hamcrest.Matchers.startsWith(bad[0]));
+        }
+    }
+
+    @Test
     void refusesAnOverlongIdempotencyKey() {
         api().header("Idempotency-Key", "k".repeat(256)).body("{}").post("/v1/accounts").then().statusCode(400)
                 .body("reasons[0].message", matchesPattern("Idempotency-Key: .*"));
