@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -31,6 +32,10 @@ public interface EmulatorConfig {
      */
     @WithDefault("0s")
     Duration jobDelay();
+
+    /** {@code emulator.max-body-size}: the largest request body, raw or after gzip decompression. */
+    @WithDefault("10M")
+    MemorySize maxBodySize();
 
     /** {@code emulator.idempotency.*}: Idempotency-Key records. */
     Idempotency idempotency();

@@ -12,12 +12,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.zuoraemulator.auth.TokenStore;
+import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.common.ZuoraRequest;
 import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.error.Category;
 import dev.zuoraemulator.error.ErrorResponses;
 import dev.zuoraemulator.error.ErrorShape;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
@@ -32,12 +34,15 @@ public class HttpConventionsFilter {
     static final String TRACK_ID = "Zuora-Track-Id";
     static final String REQUEST_ID = "Zuora-Request-Id";
     static final String ENTITY_IDS = "Zuora-Entity-Ids";
+    static final int COMPRESSION_THRESHOLD = 1000;
 
+    private final long maxBodyBytes;
     private final TokenStore tokens;
     private final ZuoraTime time;
     private final ObjectMapper mapper;
 
-    HttpConventionsFilter(TokenStore tokens, ZuoraTime time, ObjectMapper mapper) {
+    HttpConventionsFilter(TokenStore tokens, ZuoraTime time, ObjectMapper mapper, EmulatorConfig config) {
+        this.maxBodyBytes = config.maxBodySize().asLongValue();
         this.tokens = tokens;
         this.time = time;
         this.mapper = mapper;
@@ -53,14 +58,30 @@ public class HttpConventionsFilter {
         rc.put(ZuoraRequest.REQUEST_ID, requestId);
         String trackId = rc.request().getHeader(TRACK_ID);
         rc.addHeadersEndHandler(v -> {
-            rc.response().headers().set(REQUEST_ID, requestId);
+            MultiMap headers = rc.response().headers();
+            headers.set(REQUEST_ID, requestId);
+            String length = headers.get(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && length.length() < 5 && Integer.parseInt(length) <= COMPRESSION_THRESHOLD
+                    && !headers.contains(HttpHeaders.CONTENT_ENCODING)) {
+                // Zuora compresses only responses over 1,000 bytes; identity tells Vert.x to leave this one alone
+                headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+            }
             if (trackId != null && validTrackId(trackId)) {
-                rc.response().headers().set(TRACK_ID, trackId);
+                headers.set(TRACK_ID, trackId);
             }
         });
         if (trackId != null && !validTrackId(trackId)) {
             fail(rc, Category.INVALID_VALUE, TRACK_ID
                     + ": at most 64 US-ASCII characters, without colon, semicolon, double quote or quote");
+            return;
+        }
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && !length.trim().matches("\\d{1,18}")) {
+            fail(rc, Category.INVALID_VALUE, "Content-Length: must be a number of bytes");
+            return;
+        }
+        if (length != null && Long.parseLong(length.trim()) > maxBodyBytes) {
+            fail(rc, Category.INVALID_VALUE, 413, "the request body is larger than " + maxBodyBytes + " bytes");
             return;
         }
         for (HeaderFormat format : HEADER_FORMATS) {
@@ -110,6 +131,10 @@ public class HttpConventionsFilter {
     }
 
     private void fail(RoutingContext rc, Category category, String message) {
+        fail(rc, category, category.status(), message);
+    }
+
+    private void fail(RoutingContext rc, Category category, int status, String message) {
         ErrorShape shape = ErrorShape.of(rc.normalizedPath());
         Object body = ErrorResponses.body(shape, category, category.actionsCode(), message, rc.get(ZuoraRequest.REQUEST_ID));
         String json;
@@ -118,7 +143,7 @@ public class HttpConventionsFilter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        rc.response().setStatusCode(category.status())
+        rc.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(json);
     }

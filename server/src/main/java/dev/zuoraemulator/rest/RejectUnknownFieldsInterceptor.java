@@ -3,6 +3,8 @@ package dev.zuoraemulator.rest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -21,6 +23,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
  * ignored. Free-form Zuora objects ({@code zObject}) are checked by the service that knows their fields.
  */
 @Provider
+@Priority(Priorities.USER)
 public class RejectUnknownFieldsInterceptor implements ReaderInterceptor {
 
     public static final String PARAMETER = "rejectUnknownFields";

@@ -1,0 +1,9 @@
+package dev.zuoraemulator.error;
+
+/** A request body over the configured limit, raw or decompressed (413). */
+public class PayloadTooLargeException extends ZuoraException {
+
+    public PayloadTooLargeException(String message) {
+        super(Category.INVALID_VALUE, 413, Category.INVALID_VALUE.actionsCode(), message);
+    }
+}

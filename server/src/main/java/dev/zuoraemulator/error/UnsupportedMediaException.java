@@ -1,0 +1,9 @@
+package dev.zuoraemulator.error;
+
+/** A content encoding the emulator cannot read (415, category 45). */
+public class UnsupportedMediaException extends ZuoraException {
+
+    public UnsupportedMediaException(String message) {
+        super(Category.UNSUPPORTED_REQUEST, 415, Category.UNSUPPORTED_REQUEST.actionsCode(), message);
+    }
+}
