@@ -117,9 +117,13 @@ public class InvoiceService {
     @Transactional
     public ItemPage itemPage(String entityId, String key, int page, int pageSize) {
         Invoice invoice = getInvoice(entityId, key);
+        long count = items.countOfInvoice(invoice.id);
+        if ((long) (page - 1) * pageSize >= count) {
+            // past the last page; also keeps the offset within int for any page number
+            return new ItemPage(invoice, List.of(), false);
+        }
         List<InvoiceItem> list = items.pageOfInvoice(invoice.id, page, pageSize);
-        boolean hasNext = (long) page * pageSize < items.countOfInvoice(invoice.id);
-        return new ItemPage(invoice, list, hasNext);
+        return new ItemPage(invoice, list, (long) page * pageSize < count);
     }
 
     private Account resolveAccount(String entityId, String accountId, String accountNumber) {

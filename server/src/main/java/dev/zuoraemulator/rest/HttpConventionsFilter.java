@@ -84,6 +84,15 @@ public class HttpConventionsFilter {
             fail(rc, Category.INVALID_VALUE, 413, "the request body is larger than " + maxBodyBytes + " bytes");
             return;
         }
+        String reject = rc.request().getParam("rejectUnknownFields");
+        if (reject != null && !reject.equalsIgnoreCase("true") && !reject.equalsIgnoreCase("false")) {
+            fail(rc, Category.INVALID_VALUE, "rejectUnknownFields: must be true or false");
+            return;
+        }
+        if (hasBody(rc) && rc.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            fail(rc, Category.UNSUPPORTED_REQUEST, 415, "Content-Type: a request body needs its content type");
+            return;
+        }
         for (HeaderFormat format : HEADER_FORMATS) {
             String value = rc.request().getHeader(format.name());
             if (value != null && !format.pattern().matcher(value).matches()) {
@@ -159,6 +168,11 @@ public class HttpConventionsFilter {
                     "a WSDL version number, such as 79 or 79.0"),
             new HeaderFormat("Zuora-Org-Ids", Pattern.compile("[A-Za-z0-9-]{1,64}(,\\s*[A-Za-z0-9-]{1,64}){0,99}"),
                     "comma-separated org IDs (letters, digits and hyphens)"));
+
+    private static boolean hasBody(RoutingContext rc) {
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        return (length != null && !length.trim().equals("0")) || rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
 
     static Optional<String> bearer(String authorization) {
         if (authorization == null || authorization.length() < 8

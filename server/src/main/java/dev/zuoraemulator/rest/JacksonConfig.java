@@ -30,6 +30,8 @@ public class JacksonConfig implements ObjectMapperCustomizer {
     @Override
     @SuppressWarnings("deprecation") // the mapper is built by Quarkus; configure() is how a customizer changes it
     public void customize(ObjectMapper mapper) {
+        // not lenient: a date is "yyyy-MM-dd", never a day number or an empty string
+        mapper.setDefaultLeniency(Boolean.FALSE);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

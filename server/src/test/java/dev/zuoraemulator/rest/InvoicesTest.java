@@ -79,6 +79,8 @@ class InvoicesTest {
                 .body("invoiceItems", hasSize(5)).body("invoiceItems[0].chargeName", is("c41"))
                 .body("nextPage", nullValue()).body("success", is(true));
         api().get("/v1/invoices/" + id + "/items?page=9").then().statusCode(200).body("invoiceItems", hasSize(0));
+        api().get("/v1/invoices/" + id + "/items?page=2147483647&pageSize=40").then().statusCode(200)
+                .body("invoiceItems", hasSize(0)).body("nextPage", nullValue());
     }
 
     @Test
