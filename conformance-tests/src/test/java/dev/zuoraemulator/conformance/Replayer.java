@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+
+import io.restassured.filter.Filter;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -27,25 +30,57 @@ public final class Replayer {
     private final String baseUrl;
     private final TokenSource tokens;
     private final String entityId;
+    private final Filter contract;
 
     /** Where tokens come from, so that the replayer can be pointed at a stub. */
     public interface TokenSource {
         String token();
     }
 
-    public Replayer(String baseUrl, TokenSource tokens, String entityId) {
+    /**
+     * @param contract a filter that validates each request and response against the contract, or null for none
+     */
+    public Replayer(String baseUrl, TokenSource tokens, String entityId, Filter contract) {
         this.baseUrl = baseUrl;
         this.tokens = tokens;
         this.entityId = entityId;
+        this.contract = contract;
+    }
+
+    /** Values every sample may use: {@code ${uniqueId}} (new for each replay), {@code ${clientId}}, ... */
+    private Map<String, String> builtIns() {
+        Map<String, String> vars = new HashMap<>();
+        vars.put("uniqueId", java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        vars.put("clientId", clientId);
+        vars.put("clientSecret", clientSecret);
+        return vars;
+    }
+
+    private String clientId = "";
+    private String clientSecret = "";
+
+    /** The credentials a sample of the token operation sends. */
+    public Replayer withCredentials(String clientId, String clientSecret) {
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        return this;
     }
 
     /** The outcome of one sample: empty when it passed, else the first difference. */
     public Optional<String> replay(Sample sample) {
-        Map<String, String> vars = new HashMap<>();
+        try {
+            return replayChecked(sample);
+        } catch (OpenApiValidationFilter.OpenApiValidationException e) {
+            return Optional.of("contract: " + e.getMessage().replaceAll("\\s+", " "));
+        }
+    }
+
+    private Optional<String> replayChecked(Sample sample) {
+        Map<String, String> vars = builtIns();
         if (sample.setup() != null) {
             for (Sample.Step step : sample.setup()) {
                 Response response = send(step.method(), substitute(step.path(), vars), substitute(step.body(), vars),
-                        true, Map.of());
+                        null, true, Map.of());
                 if (response.statusCode() / 100 != 2) {
                     return Optional.of("set-up step '" + step.name() + "' answered " + response.statusCode() + ": "
                             + response.asString());
@@ -63,8 +98,19 @@ public final class Replayer {
             }
         }
         Sample.Request request = sample.request();
+        Map<String, String> headers = new HashMap<>();
+        if (request.headers() != null) {
+            request.headers().forEach((name, value) -> headers.put(name, substitute(value, vars)));
+        }
+        Map<String, String> form = null;
+        if (request.form() != null) {
+            form = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, String> field : request.form().entrySet()) {
+                form.put(field.getKey(), substitute(field.getValue(), vars));
+            }
+        }
         Response response = send(request.method(), substitute(request.path(), vars), substitute(request.body(), vars),
-                request.auth() == null || request.auth(), request.headers() == null ? Map.of() : request.headers());
+                form, request.auth() == null || request.auth(), headers);
         Sample.Response expected = sample.response();
         if (response.statusCode() != expected.status()) {
             return Optional.of("status: expected " + expected.status() + ", got " + response.statusCode() + ": "
@@ -95,8 +141,20 @@ public final class Replayer {
         return Optional.empty();
     }
 
-    private Response send(String method, String path, JsonNode body, boolean auth, Map<String, String> headers) {
+    private Response send(String method, String path, JsonNode body, Map<String, String> form, boolean auth,
+            Map<String, String> headers) {
         RequestSpecification spec = given().baseUri(baseUrl).headers(headers);
+        if (contract != null) {
+            spec.filter(contract);
+        }
+        if (form != null) {
+            // a string body, so that the contract validator sees it (it does not see rest-assured's form params)
+            StringBuilder encoded = new StringBuilder();
+            form.forEach((name, value) -> encoded.append(encoded.length() == 0 ? "" : "&")
+                    .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+            spec.contentType("application/x-www-form-urlencoded").body(encoded.toString());
+        }
         if (auth) {
             spec.header("Authorization", "Bearer " + tokens.token());
             if (entityId != null) {

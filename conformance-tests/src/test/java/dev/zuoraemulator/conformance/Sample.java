@@ -19,8 +19,13 @@ public record Sample(String name, String source, String operation, List<String> 
     public record Step(String name, String method, String path, JsonNode body, Map<String, String> capture) {
     }
 
-    /** {@code auth} false sends no Authorization header. {@code ${name}} in path and body is a captured value. */
-    public record Request(String method, String path, Boolean auth, Map<String, String> headers, JsonNode body) {
+    /**
+     * {@code auth} false sends no Authorization header. {@code ${name}} in path, headers, body and form is a captured
+     * value or a built-in one ({@code uniqueId}, {@code clientId}, {@code clientSecret}). {@code form} sends a
+     * form instead of a JSON body.
+     */
+    public record Request(String method, String path, Boolean auth, Map<String, String> headers, JsonNode body,
+            Map<String, String> form) {
     }
 
     /** Header values are matched exactly, or by a rule ({@code regex:...}). */

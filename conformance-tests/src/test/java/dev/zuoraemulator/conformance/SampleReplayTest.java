@@ -32,7 +32,8 @@ class SampleReplayTest {
     @TestFactory
     Stream<DynamicTest> replaysEveryDocumentedSample() throws IOException, URISyntaxException {
         Target target = Target.get();
-        Replayer replayer = new Replayer(target.baseUrl(), target::token, target.entityId());
+        Replayer replayer = new Replayer(target.baseUrl(), target::token, target.entityId(), Contract.filter())
+                .withCredentials(target.clientId(), target.clientSecret());
         return sampleFiles().stream().map(file -> {
             Sample sample = read(file);
             return DynamicTest.dynamicTest(sample.name() + " [" + file.getFileName() + "]", () -> {

@@ -63,6 +63,14 @@ public final class Target {
         return baseUrl;
     }
 
+    public String clientId() {
+        return clientId;
+    }
+
+    public String clientSecret() {
+        return clientSecret;
+    }
+
     /** The entity to send as {@code Zuora-Entity-Ids}, or null. */
     public String entityId() {
         return entityId;
