@@ -78,11 +78,20 @@ public final class Target {
 
     public synchronized String token() {
         if (token == null) {
-            token = given().baseUri(baseUrl).formParam("client_id", clientId).formParam("client_secret", clientSecret)
-                    .formParam("grant_type", "client_credentials")
-                    .post("/oauth/token").then().statusCode(200).extract().path("access_token");
+            String form = "client_id=" + encode(clientId) + "&client_secret=" + encode(clientSecret)
+                    + "&grant_type=client_credentials";
+            var request = given().baseUri(baseUrl).filter(Contract.filter())
+                    .contentType("application/x-www-form-urlencoded").body(form);
+            if (entityId != null) {
+                request.header("Zuora-Entity-Ids", entityId);
+            }
+            token = request.post("/oauth/token").then().statusCode(200).extract().path("access_token");
         }
         return token;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String setting(String property, String env) {
