@@ -89,6 +89,18 @@ class ReplayerSelfTest {
     }
 
     @Test
+    void reportsASampleWhoseRequestDriftedFromTheContract() throws IOException {
+        // ids must be an array: a sample sending a string is caught, whatever the server answers
+        Replayer replayer = replayerFor(200, "[{\"Success\":true,\"Id\":\"a\"}]", true, true);
+        Optional<String> why = replayer.replay(new Sample("drifted", "self-test", "Action_POSTexecute", null, null,
+                new Sample.Request("POST", "/v1/action/execute", true, null,
+                        new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                                "{\"ids\":\"a\",\"synchronous\":false,\"type\":\"InvoiceSplit\"}"), null),
+                new Sample.Response(200, null, null), null));
+        assertTrue(why.orElseThrow().startsWith("contract:") && why.get().contains("validation.request"), why.get());
+    }
+
+    @Test
     void reportsAnAnswerThatBreaksTheContract() throws IOException {
         // the documented execute answer is an array of ExecuteResult; an object breaks the contract
         Replayer replayer = replayerFor(200, "{\"Success\":true}", true, true);
