@@ -54,6 +54,16 @@ final class PackagedServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** A request to this server with a fresh token of the default client. */
+    io.restassured.specification.RequestSpecification api() {
+        String token = RestAssured.given().baseUri(baseUrl())
+                .formParam("client_id", "00000000-0000-0000-0000-000000000001")
+                .formParam("client_secret", "emulator-secret").formParam("grant_type", "client_credentials")
+                .post("/oauth/token").then().statusCode(200).extract().path("access_token");
+        return RestAssured.given().baseUri(baseUrl()).header("Authorization", "Bearer " + token)
+                .contentType(io.restassured.http.ContentType.JSON);
+    }
+
     /** Kills the process without letting it shut down: a crash. */
     void crash() throws InterruptedException {
         process.destroyForcibly();

@@ -1,6 +1,5 @@
 package dev.zuoraemulator.it;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,18 +13,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /** Decision S8: accepted work is durable. A split accepted just before a crash completes after the restart. */
 class SplitSurvivesRestartIT {
 
-    private static RequestSpecification api(String baseUrl) {
-        String token = given().baseUri(baseUrl).formParam("client_id", "00000000-0000-0000-0000-000000000001")
-                .formParam("client_secret", "emulator-secret").formParam("grant_type", "client_credentials")
-                .post("/oauth/token").then().statusCode(200).extract().path("access_token");
-        return given().baseUri(baseUrl).header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
-    }
 
     @Test
     void completesASplitAcceptedBeforeACrash() throws Exception {
@@ -36,40 +27,37 @@ class SplitSurvivesRestartIT {
         // the split waits 10 s before it runs: long enough to crash the server first
         PackagedServer first = PackagedServer.start(workDir, "emulator.job-delay=10s");
         try {
-            String url = first.baseUrl();
-            String account = api(url).body(Map.of("name", "Durable", "currency", "USD",
+            String account = first.api().body(Map.of("name", "Durable", "currency", "USD",
                             "billToContact", Map.of("firstName", "A", "lastName", "B")))
                     .post("/v1/accounts").then().statusCode(200).extract().path("accountId");
-            original = api(url).body(Map.of("accountId", account, "invoiceDate", "2026-01-01", "invoiceItems",
+            original = first.api().body(Map.of("accountId", account, "invoiceDate", "2026-01-01", "invoiceItems",
                             List.of(Map.of("amount", 100, "serviceStartDate", "2026-01-01"))))
                     .post("/v1/invoices").then().statusCode(200).extract().path("id");
-            split = api(url).body(Map.of("type", "InvoiceSplit", "objects", List.of(Map.of("InvoiceId", original))))
+            split = first.api().body(Map.of("type", "InvoiceSplit", "objects", List.of(Map.of("InvoiceId", original))))
                     .post("/v1/action/create").then().statusCode(200).extract().path("[0].Id");
-            items = api(url).body(Map.of("type", "InvoiceSplitItem", "objects", List.of(
+            items = first.api().body(Map.of("type", "InvoiceSplitItem", "objects", List.of(
                             Map.of("InvoiceSplitId", split, "InvoiceDate", "2026-01-01", "SplitPercentage", 25),
                             Map.of("InvoiceSplitId", split, "InvoiceDate", "2026-02-01", "SplitPercentage", 75))))
                     .post("/v1/action/create").then().statusCode(200).extract().path("Id");
-            api(url).body(Map.of("ids", List.of(split), "synchronous", false, "type", "InvoiceSplit"))
+            first.api().body(Map.of("ids", List.of(split), "synchronous", false, "type", "InvoiceSplit"))
                     .post("/v1/action/execute").then().statusCode(200).body("[0].Success", is(true));
-            assertNull(api(url).get("/v1/object/invoice-split-item/" + items.get(0)).then().statusCode(200)
+            assertNull(first.api().get("/v1/object/invoice-split-item/" + items.get(0)).then().statusCode(200)
                     .extract().path("InvoiceId"), "the split ran before the crash; the test proves nothing");
         } finally {
             first.crash();
         }
 
         try (PackagedServer second = PackagedServer.start(workDir)) {
-            RequestSpecification api = api(second.baseUrl());
-            String url = second.baseUrl();
             String firstInvoice = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> api(url).get("/v1/object/invoice-split-item/" + items.get(0)).then()
+                    .until(() -> second.api().get("/v1/object/invoice-split-item/" + items.get(0)).then()
                             .extract().<String>path("InvoiceId"), id -> id != null);
-            String secondInvoice = api.get("/v1/object/invoice-split-item/" + items.get(1)).then()
+            String secondInvoice = second.api().get("/v1/object/invoice-split-item/" + items.get(1)).then()
                     .extract().path("InvoiceId");
-            assertEquals("25", api(url).get("/v1/invoices/" + firstInvoice).then().statusCode(200)
+            assertEquals("25", second.api().get("/v1/invoices/" + firstInvoice).then().statusCode(200)
                     .extract().path("amount").toString());
-            assertEquals("75", api(url).get("/v1/invoices/" + secondInvoice).then().statusCode(200)
+            assertEquals("75", second.api().get("/v1/invoices/" + secondInvoice).then().statusCode(200)
                     .extract().path("amount").toString());
-            api(url).get("/v1/invoices/" + original).then().statusCode(404);
+            second.api().get("/v1/invoices/" + original).then().statusCode(404);
         }
     }
 }
