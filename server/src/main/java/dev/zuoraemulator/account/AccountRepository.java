@@ -4,18 +4,14 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import dev.zuoraemulator.common.EntityScopedRepository;
 
 @ApplicationScoped
-public class AccountRepository implements PanacheRepositoryBase<Account, String> {
+public class AccountRepository implements EntityScopedRepository<Account> {
 
     /** The entity's account with this ID or number. */
     public Optional<Account> findByKey(String entityId, String key) {
         return find("entityId = ?1 and (id = ?2 or accountNumber = ?2)", entityId, key).firstResultOptional();
-    }
-
-    public Optional<Account> findInEntity(String entityId, String id) {
-        return find("entityId = ?1 and id = ?2", entityId, id).firstResultOptional();
     }
 
     public boolean numberTaken(String entityId, String accountNumber) {

@@ -1,19 +1,14 @@
 package dev.zuoraemulator.split;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import dev.zuoraemulator.common.EntityScopedRepository;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class InvoiceSplitItemRepository implements PanacheRepositoryBase<InvoiceSplitItem, String> {
-
-    public Optional<InvoiceSplitItem> findInEntity(String entityId, String id) {
-        return find("entityId = ?1 and id = ?2", entityId, id).firstResultOptional();
-    }
+public class InvoiceSplitItemRepository implements EntityScopedRepository<InvoiceSplitItem> {
 
     /** The split's items in creation order: the last one is the final split item. */
     public List<InvoiceSplitItem> listOfSplit(String splitId) {

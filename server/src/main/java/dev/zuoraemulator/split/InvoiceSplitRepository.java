@@ -1,22 +1,10 @@
 package dev.zuoraemulator.split;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import dev.zuoraemulator.common.EntityScopedRepository;
 
 @ApplicationScoped
-public class InvoiceSplitRepository implements PanacheRepositoryBase<InvoiceSplit, String> {
+public class InvoiceSplitRepository implements EntityScopedRepository<InvoiceSplit> {
 
-    public Optional<InvoiceSplit> findInEntity(String entityId, String id) {
-        return find("entityId = ?1 and id = ?2", entityId, id).firstResultOptional();
-    }
-
-    /** The split, row-locked until the transaction ends: adding items and executing exclude each other. */
-    public Optional<InvoiceSplit> lockInEntity(String entityId, String id) {
-        return find("entityId = ?1 and id = ?2", entityId, id).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional();
-    }
 }
