@@ -23,6 +23,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import dev.zuoraemulator.idempotency.IdempotencyRecord;
+import dev.zuoraemulator.idempotency.IdempotencyService;
+import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -93,6 +95,20 @@ class IdempotencyTest {
                 "createdAt = ?1 where key = ?2", java.time.Instant.now().minus(Duration.ofHours(25)), key));
         // run again: the account number now exists
         api().header("Idempotency-Key", key).body(account(number)).post("/v1/accounts").then().statusCode(400);
+    }
+
+    @Inject
+    IdempotencyService idempotency;
+
+    @Test
+    void purgesExpiredKeys() {
+        String key = UUID.randomUUID().toString();
+        api().header("Idempotency-Key", key).body(account("IDEM-" + System.nanoTime())).post("/v1/accounts").then()
+                .statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.update(
+                "createdAt = ?1 where key = ?2", java.time.Instant.now().minus(Duration.ofHours(25)), key));
+        assertTrue(idempotency.purgeExpired() >= 1);
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.count("key", key)));
     }
 
     private static List<Response> parallel(int clients, java.util.function.Supplier<Response> call) throws Exception {
