@@ -48,7 +48,12 @@ public final class ErrorResponses {
     public static Response unauthorized() {
         return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
                 .header("WWW-Authenticate", WWW_AUTHENTICATE)
-                .entity(new ProxyUnauthorizedResponse().message(AUTHENTICATION_ERROR)).build();
+                .entity(unauthorizedBody()).build();
+    }
+
+    /** {@code {"message": "Authentication error"}} (decision C2). */
+    public static ProxyUnauthorizedResponse unauthorizedBody() {
+        return new ProxyUnauthorizedResponse().message(AUTHENTICATION_ERROR);
     }
 
     public static Response unrecognisedFields() {

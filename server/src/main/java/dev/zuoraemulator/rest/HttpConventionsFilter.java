@@ -35,6 +35,7 @@ public class HttpConventionsFilter {
     static final String REQUEST_ID = "Zuora-Request-Id";
     static final String ENTITY_IDS = "Zuora-Entity-Ids";
     static final int COMPRESSION_THRESHOLD = 1000;
+    private static final Pattern BYTE_COUNT = Pattern.compile("\\d{1,18}");
 
     private final long maxBodyBytes;
     private final TokenStore tokens;
@@ -76,7 +77,7 @@ public class HttpConventionsFilter {
             return;
         }
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && !length.trim().matches("\\d{1,18}")) {
+        if (length != null && !BYTE_COUNT.matcher(length.trim()).matches()) {
             fail(rc, Category.INVALID_VALUE, "Content-Length: must be a number of bytes");
             return;
         }
@@ -112,10 +113,8 @@ public class HttpConventionsFilter {
         Optional<TokenStore.Grant> grant = bearer(rc.request().getHeader(HttpHeaders.AUTHORIZATION))
                 .flatMap(token -> tokens.find(token, time.now()));
         if (grant.isEmpty()) {
-            rc.response().setStatusCode(401)
-                    .putHeader("WWW-Authenticate", ErrorResponses.WWW_AUTHENTICATE)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end("{\"message\":\"" + ErrorResponses.AUTHENTICATION_ERROR + "\"}");
+            rc.response().putHeader("WWW-Authenticate", ErrorResponses.WWW_AUTHENTICATE);
+            send(rc, 401, ErrorResponses.unauthorizedBody());
             return;
         }
         List<String> entities = grant.get().entityIds();
@@ -145,7 +144,11 @@ public class HttpConventionsFilter {
 
     private void fail(RoutingContext rc, Category category, int status, String message) {
         ErrorShape shape = ErrorShape.of(rc.normalizedPath());
-        Object body = ErrorResponses.body(shape, category, category.actionsCode(), message, rc.get(ZuoraRequest.REQUEST_ID));
+        send(rc, status, ErrorResponses.body(shape, category, category.actionsCode(), message,
+                rc.get(ZuoraRequest.REQUEST_ID)));
+    }
+
+    private void send(RoutingContext rc, int status, Object body) {
         String json;
         try {
             json = mapper.writeValueAsString(body);
