@@ -1,17 +1,15 @@
 package dev.zuoraemulator.account;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.zuoraemulator.common.EntityScopedRepository;
+import dev.zuoraemulator.common.NumberedRepository;
 
 @ApplicationScoped
-public class AccountRepository implements EntityScopedRepository<Account> {
+public class AccountRepository implements NumberedRepository<Account> {
 
-    /** The entity's account with this ID or number. */
-    public Optional<Account> findByKey(String entityId, String key) {
-        return find("entityId = ?1 and (id = ?2 or accountNumber = ?2)", entityId, key).firstResultOptional();
+    @Override
+    public String numberProperty() {
+        return "accountNumber";
     }
 
     public boolean numberTaken(String entityId, String accountNumber) {

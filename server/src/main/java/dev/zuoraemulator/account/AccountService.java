@@ -14,20 +14,19 @@ import dev.zuoraemulator.common.Text;
 import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.ObjectNotFoundException;
-import dev.zuoraemulator.invoice.InvoiceRepository;
 import dev.zuoraemulator.numbering.NumberingService;
 
 @ApplicationScoped
 public class AccountService {
 
     private final AccountRepository accounts;
-    private final InvoiceRepository invoices;
+    private final PostedBalances balances;
     private final NumberingService numbering;
     private final ZuoraTime time;
 
-    AccountService(AccountRepository accounts, InvoiceRepository invoices, NumberingService numbering, ZuoraTime time) {
+    AccountService(AccountRepository accounts, PostedBalances balances, NumberingService numbering, ZuoraTime time) {
         this.accounts = accounts;
-        this.invoices = invoices;
+        this.balances = balances;
         this.numbering = numbering;
         this.time = time;
     }
@@ -86,12 +85,12 @@ public class AccountService {
     @Transactional
     public Account getAccount(String entityId, String key) {
         return accounts.findByKey(entityId, key)
-                .orElseThrow(() -> new ObjectNotFoundException("Cannot find a Account instance with id " + key + "."));
+                .orElseThrow(() -> ObjectNotFoundException.of("Account", key));
     }
 
     /** What the account owes: the balance of its posted invoices (drafts do not count). */
     @Transactional
     public BigDecimal postedBalance(Account account) {
-        return invoices.postedBalance(account.id);
+        return balances.postedBalance(account.id);
     }
 }

@@ -1,5 +1,6 @@
 package dev.zuoraemulator.billrun;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,8 +19,6 @@ import dev.zuoraemulator.invoice.InvoiceService;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobHandler;
 import dev.zuoraemulator.job.JobService;
-import dev.zuoraemulator.schedule.InvoiceScheduleItem;
-import dev.zuoraemulator.schedule.ScheduleService;
 
 /**
  * Processes an invoice schedule's bill run in two durable steps, each its own transaction (decision I4):
@@ -29,7 +28,7 @@ import dev.zuoraemulator.schedule.ScheduleService;
 public class BillRunJob implements JobHandler {
 
     private final BillRunRepository billRuns;
-    private final ScheduleService schedules;
+    private final BilledItems billedItems;
     private final AccountRepository accounts;
     private final InvoiceService invoiceService;
     private final InvoiceRepository invoices;
@@ -37,11 +36,11 @@ public class BillRunJob implements JobHandler {
     private final JobService jobs;
     private final ZuoraTime time;
 
-    BillRunJob(BillRunRepository billRuns, ScheduleService schedules, AccountRepository accounts,
+    BillRunJob(BillRunRepository billRuns, BilledItems billedItems, AccountRepository accounts,
             InvoiceService invoiceService, InvoiceRepository invoices, InvoiceItemRepository invoiceItems,
             JobService jobs, ZuoraTime time) {
         this.billRuns = billRuns;
-        this.schedules = schedules;
+        this.billedItems = billedItems;
         this.accounts = accounts;
         this.invoiceService = invoiceService;
         this.invoices = invoices;
@@ -75,33 +74,30 @@ public class BillRunJob implements JobHandler {
     }
 
     private void generateInvoice(BillRun run, Instant now) {
-        ScheduleService.ScheduleView view = schedules.lockForBilling(run.entityId, run.scheduleId);
-        InvoiceScheduleItem item = view.items().stream().filter(i -> i.id.equals(run.scheduleItemId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("schedule item " + run.scheduleItemId + " is gone"));
+        BilledItems.Charge charge = billedItems.lockForBilling(run);
         Account account = accounts.findInEntity(run.entityId, run.accountId)
                 .orElseThrow(() -> new IllegalStateException("account " + run.accountId + " is gone"));
         Invoice invoice = invoiceService.newInvoice(account, run.invoiceDate, account.paymentTerm, run.createdById, now);
         invoice.origin = Invoice.Origin.BILL_RUN;
         invoice.billRunId = run.id;
         invoice.targetDate = run.targetDate;
-        invoice.amount = item.amount;
-        invoice.balance = item.amount;
+        invoice.amount = charge.amount();
+        invoice.balance = charge.amount();
         InvoiceItem line = new InvoiceItem();
         line.id = Ids.newId();
         line.invoiceId = invoice.id;
         line.position = 1;
-        line.amount = item.amount;
-        line.chargeName = item.name != null ? item.name
-                : "Invoice schedule " + view.schedule().number + " item " + item.position;
+        line.amount = charge.amount();
+        line.chargeName = charge.chargeName();
         line.serviceStartDate = run.targetDate;
-        line.quantity = java.math.BigDecimal.ONE;
-        line.unitPrice = item.amount;
+        line.quantity = BigDecimal.ONE;
+        line.unitPrice = charge.amount();
         line.chargeDate = now;
         line.invoiceScheduleId = run.scheduleId;
-        line.invoiceScheduleItemId = item.id;
+        line.invoiceScheduleItemId = run.scheduleItemId;
         invoices.persist(invoice);
         invoiceItems.persist(List.of(line));
-        schedules.itemBilled(view, item, invoice.id, run.createdById, now);
+        billedItems.billed(run, invoice.id, now);
         run.invoiceId = invoice.id;
         run.status = BillRun.Status.Completed;
         run.updated(run.createdById, now);
@@ -113,7 +109,7 @@ public class BillRunJob implements JobHandler {
         billRuns.lockInEntity(entityId, billRunId).ifPresent(run -> {
             run.status = BillRun.Status.Error;
             run.updated(run.createdById, time.now());
-            schedules.itemNotBilled(entityId, run.scheduleId, run.scheduleItemId);
+            billedItems.notBilled(run);
         });
     }
 }

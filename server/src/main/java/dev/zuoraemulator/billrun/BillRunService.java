@@ -52,6 +52,6 @@ public class BillRunService {
     @Transactional
     public BillRun getBillRun(String entityId, String key) {
         return billRuns.findByKey(entityId, key)
-                .orElseThrow(() -> new ObjectNotFoundException("Cannot find a BillRun instance with id " + key + "."));
+                .orElseThrow(() -> ObjectNotFoundException.of("BillRun", key));
     }
 }

@@ -4,6 +4,6 @@ package dev.zuoraemulator.error;
 public class ConflictException extends ZuoraException {
 
     public ConflictException(String message) {
-        super(Category.LOCK_CONTENTION, message);
+        super(ErrorKind.CONFLICT, message);
     }
 }

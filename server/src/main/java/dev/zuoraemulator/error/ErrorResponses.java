@@ -13,40 +13,52 @@ import dev.zuoraemulator.api.model.ProxyBadRequestResponse;
 import dev.zuoraemulator.api.model.ProxyMessageResponse;
 import dev.zuoraemulator.api.model.ProxyUnauthorizedResponse;
 
-/** The one factory of error bodies, in the spec's shapes. */
+/** The one factory of error bodies, in the spec's shapes; the status comes from the {@link ErrorKind}. */
 public final class ErrorResponses {
 
-    public static final String WWW_AUTHENTICATE = "Basic realm=Zuora API, ZSession realm=Zuora API, Bearer realm=Zuora API";
+    public static final String WWW_AUTHENTICATE =
+            "Basic realm=Zuora API, ZSession realm=Zuora API, Bearer realm=Zuora API";
     public static final String AUTHENTICATION_ERROR = "Authentication error";
     public static final String UNRECOGNISED_FIELDS = "Error - unrecognised fields";
 
     private ErrorResponses() {
     }
 
-    public static Object body(ErrorShape shape, Category category, String actionsCode, String message,
-            String requestId) {
+    /** The body of an error in the operation's shape (C1 for REST, {@code Success/Errors} for Actions/CRUD). */
+    public static Object body(ErrorShape shape, ErrorKind kind, String message, String requestId) {
         if (shape == ErrorShape.ACTIONS) {
-            return new ProxyBadRequestResponse().success(false)
-                    .errors(List.of(new ActionsErrorResponse().code(ActionsErrorResponse.CodeEnum.fromValue(actionsCode))
-                            .message(message)));
+            return new ProxyBadRequestResponse().success(false).errors(List.of(actionsError(kind, message)));
         }
         return new CommonResponse().success(false).processId(processId())
-                .reasons(List.of(new CommonResponseReason().code(category.code()).message(message)))
+                .reasons(List.of(new CommonResponseReason().code(kind.category().code()).message(message)))
                 .requestId(requestId);
     }
 
-    public static Response response(ErrorShape shape, int status, Category category, String actionsCode,
-            String message, String requestId) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body(shape, category, actionsCode, message, requestId)).build();
+    public static Object body(ErrorShape shape, ZuoraException e, String requestId) {
+        return body(shape, e.kind(), e.getMessage(), requestId);
     }
 
-    public static Response of(ErrorShape shape, ZuoraException e, String requestId) {
-        return response(shape, e.status(), e.category(), e.actionsCode(), e.getMessage(), requestId);
+    public static Response response(ErrorShape shape, ErrorKind kind, String message, String requestId) {
+        return Response.status(kind.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body(shape, kind, message, requestId)).build();
+    }
+
+    public static Response response(ErrorShape shape, ZuoraException e, String requestId) {
+        return response(shape, e.kind(), e.getMessage(), requestId);
+    }
+
+    /** One entry of an Actions {@code Errors} list: also the per-id error of a 200 answer (decision S3). */
+    public static ActionsErrorResponse actionsError(ZuoraException e) {
+        return actionsError(e.kind(), e.getMessage());
+    }
+
+    private static ActionsErrorResponse actionsError(ErrorKind kind, String message) {
+        return new ActionsErrorResponse().code(ActionsErrorResponse.CodeEnum.fromValue(kind.actionsCode()))
+                .message(message);
     }
 
     public static Response unauthorized() {
-        return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
+        return Response.status(ErrorKind.UNAUTHENTICATED.status()).type(MediaType.APPLICATION_JSON_TYPE)
                 .header("WWW-Authenticate", WWW_AUTHENTICATE)
                 .entity(unauthorizedBody()).build();
     }
@@ -57,7 +69,7 @@ public final class ErrorResponses {
     }
 
     public static Response unrecognisedFields() {
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+        return Response.status(ErrorKind.UNKNOWN_FIELD.status()).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ProxyMessageResponse().message(UNRECOGNISED_FIELDS)).build();
     }
 

@@ -4,6 +4,6 @@ package dev.zuoraemulator.error;
 public class InvalidTypeException extends ZuoraException {
 
     public InvalidTypeException(String message) {
-        super(Category.INVALID_VALUE, 400, "INVALID_TYPE", message);
+        super(ErrorKind.INVALID_TYPE, message);
     }
 }

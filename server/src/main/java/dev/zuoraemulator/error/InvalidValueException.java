@@ -4,6 +4,6 @@ package dev.zuoraemulator.error;
 public class InvalidValueException extends ZuoraException {
 
     public InvalidValueException(String message) {
-        super(Category.INVALID_VALUE, message);
+        super(ErrorKind.INVALID_VALUE, message);
     }
 }

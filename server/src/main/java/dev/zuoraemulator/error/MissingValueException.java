@@ -4,6 +4,6 @@ package dev.zuoraemulator.error;
 public class MissingValueException extends ZuoraException {
 
     public MissingValueException(String message) {
-        super(Category.MISSING_REQUIRED_VALUE, message);
+        super(ErrorKind.MISSING_REQUIRED_VALUE, message);
     }
 }

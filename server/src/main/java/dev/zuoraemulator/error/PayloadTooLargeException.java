@@ -4,6 +4,6 @@ package dev.zuoraemulator.error;
 public class PayloadTooLargeException extends ZuoraException {
 
     public PayloadTooLargeException(String message) {
-        super(Category.INVALID_VALUE, 413, Category.INVALID_VALUE.actionsCode(), message);
+        super(ErrorKind.PAYLOAD_TOO_LARGE, message);
     }
 }

@@ -4,6 +4,6 @@ package dev.zuoraemulator.error;
 public class PermissionDeniedException extends ZuoraException {
 
     public PermissionDeniedException(String message) {
-        super(Category.PERMISSION_DENIED, message);
+        super(ErrorKind.PERMISSION_DENIED, message);
     }
 }

@@ -4,6 +4,6 @@ package dev.zuoraemulator.error;
 public class RuleRestrictionException extends ZuoraException {
 
     public RuleRestrictionException(String message) {
-        super(Category.RULE_RESTRICTION, message);
+        super(ErrorKind.RULE_RESTRICTION, message);
     }
 }

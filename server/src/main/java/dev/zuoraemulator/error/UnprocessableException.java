@@ -4,6 +4,6 @@ package dev.zuoraemulator.error;
 public class UnprocessableException extends ZuoraException {
 
     public UnprocessableException(String message) {
-        super(Category.INVALID_VALUE, 422, Category.INVALID_VALUE.actionsCode(), message);
+        super(ErrorKind.UNPROCESSABLE, message);
     }
 }

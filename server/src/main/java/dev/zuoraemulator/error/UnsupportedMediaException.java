@@ -4,6 +4,6 @@ package dev.zuoraemulator.error;
 public class UnsupportedMediaException extends ZuoraException {
 
     public UnsupportedMediaException(String message) {
-        super(Category.UNSUPPORTED_REQUEST, 415, Category.UNSUPPORTED_REQUEST.actionsCode(), message);
+        super(ErrorKind.UNSUPPORTED_MEDIA_TYPE, message);
     }
 }

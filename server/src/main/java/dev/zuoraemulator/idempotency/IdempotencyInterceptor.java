@@ -89,12 +89,11 @@ public class IdempotencyInterceptor {
                 return result;
             });
         } catch (ZuoraException e) {
-            Object body = ErrorResponses.body(ErrorShape.of(request.path()), e.category(), e.actionsCode(),
-                    e.getMessage(), request.requestId());
+            Object body = ErrorResponses.body(ErrorShape.of(request.path()), e, request.requestId());
             String json = mapper.writeValueAsString(body);
-            store.completeFailed(entityId, key, e.status(), json);
+            store.completeFailed(entityId, key, e.kind().status(), json);
             // the first answer is the stored one, byte for byte
-            throw new StoredResponse(e.status(), json);
+            throw new StoredResponse(e.kind().status(), json);
         } catch (RuntimeException e) {
             store.release(entityId, key);
             throw e;

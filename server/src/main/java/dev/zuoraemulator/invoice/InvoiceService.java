@@ -26,9 +26,6 @@ import dev.zuoraemulator.numbering.NumberingService;
 @ApplicationScoped
 public class InvoiceService {
 
-    /** Quantities and unit prices: at most 15 integer digits and 9 decimals. */
-    private static final int MAX_DECIMALS = 9;
-
     private final InvoiceRepository invoices;
     private final InvoiceItemRepository items;
     private final AccountRepository accounts;
@@ -111,7 +108,7 @@ public class InvoiceService {
 
     @Transactional
     public Invoice getInvoice(String entityId, String key) {
-        return invoices.findByKey(entityId, key).orElseThrow(() -> notFound(key));
+        return invoices.findByKey(entityId, key).orElseThrow(() -> ObjectNotFoundException.of("Invoice", key));
     }
 
     @Transactional
@@ -133,7 +130,7 @@ public class InvoiceService {
         Account account = accountId != null
                 ? accounts.findInEntity(entityId, accountId)
                         .orElseThrow(() -> new InvalidValueException("accountId: no account has the ID " + accountId))
-                : accounts.find("entityId = ?1 and accountNumber = ?2", entityId, accountNumber).firstResultOptional()
+                : accounts.findByNumber(entityId, accountNumber)
                         .orElseThrow(() -> new InvalidValueException("accountNumber: no account is numbered " + accountNumber));
         if (accountId != null && accountNumber != null && !accountNumber.equals(account.accountNumber)) {
             throw new InvalidValueException("accountNumber: does not match the account of accountId");
@@ -144,7 +141,7 @@ public class InvoiceService {
     private static InvoiceItem toItem(String field, PostInvoiceItemType request, String currency, Instant now) {
         InvoiceItem item = new InvoiceItem();
         item.id = Ids.newId();
-        item.amount = Money.checkAmount(field + ".amount", request.getAmount(), currency);
+        item.amount = Money.amount(field + ".amount", request.getAmount(), currency);
         item.chargeName = Text.check(field + ".chargeName", request.getChargeName());
         item.description = Text.check(field + ".description", request.getDescription());
         item.serviceStartDate = request.getServiceStartDate();
@@ -152,29 +149,14 @@ public class InvoiceService {
         if (item.serviceEndDate != null && item.serviceEndDate.isBefore(item.serviceStartDate)) {
             throw new InvalidValueException(field + ".serviceEndDate: must not be before serviceStartDate");
         }
-        item.quantity = request.getQuantity() == null ? BigDecimal.ONE : decimal(field + ".quantity", request.getQuantity());
+        item.quantity = request.getQuantity() == null ? BigDecimal.ONE : Money.decimal(field + ".quantity", request.getQuantity());
         if (item.quantity.signum() < 0) {
             throw new InvalidValueException(field + ".quantity: must not be negative");
         }
-        item.unitPrice = request.getUnitPrice() == null ? null : decimal(field + ".unitPrice", request.getUnitPrice());
+        item.unitPrice = request.getUnitPrice() == null ? null : Money.decimal(field + ".unitPrice", request.getUnitPrice());
         item.sku = Text.check(field + ".sku", request.getSku());
         item.uom = Text.check(field + ".uom", request.getUom());
         item.chargeDate = now;
         return item;
-    }
-
-    private static BigDecimal decimal(String field, BigDecimal value) {
-        if (value.precision() - value.scale() > Money.MAX_INTEGER_DIGITS) {
-            throw new InvalidValueException(field + ": the number is too large");
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.scale() > MAX_DECIMALS) {
-            throw new InvalidValueException(field + ": at most " + MAX_DECIMALS + " decimals");
-        }
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    static ObjectNotFoundException notFound(String key) {
-        return new ObjectNotFoundException("Cannot find a Invoice instance with id " + key + ".");
     }
 }

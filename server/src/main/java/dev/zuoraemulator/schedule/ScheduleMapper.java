@@ -40,9 +40,7 @@ public final class ScheduleMapper {
                 .status(InvoiceScheduleResponses.StatusEnum.fromValue(s.status.name()))
                 .currency(s.currency)
                 .totalAmount(total).actualAmount(unbilled).billedAmount(billed).unbilledAmount(unbilled)
-                .nextRunDate(s.nextRunDateOverride != null ? s.nextRunDateOverride
-                        : items.stream().filter(i -> i.status == InvoiceScheduleItem.Status.Pending).findFirst()
-                                .map(i -> i.runDate).orElse(null))
+                .nextRunDate(s.nextRunDateOverride != null ? s.nextRunDateOverride : ScheduleItems.nextRunDate(items))
                 .notes(s.notes).invoiceSeparately(s.invoiceSeparately)
                 .orders(ScheduleLists.readStrings(s.ordersJson))
                 .specificSubscriptions(ScheduleLists.readSubscriptions(s.specificSubscriptionsJson))

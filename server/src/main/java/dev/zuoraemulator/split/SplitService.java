@@ -12,12 +12,13 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import dev.zuoraemulator.api.model.ActionsErrorResponse;
 import dev.zuoraemulator.api.model.ExecuteResult;
 import dev.zuoraemulator.api.model.SaveResult;
 import dev.zuoraemulator.common.Ids;
+import dev.zuoraemulator.common.Money;
 import dev.zuoraemulator.common.PaymentTerms;
 import dev.zuoraemulator.common.ZuoraTime;
+import dev.zuoraemulator.error.ErrorResponses;
 import dev.zuoraemulator.error.InvalidTypeException;
 import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.ObjectNotFoundException;
@@ -42,8 +43,6 @@ public class SplitService {
     public static final int MAX_ITEMS_PER_SPLIT = 100;
     static final Set<String> SPLIT_FIELDS = Set.of("InvoiceId");
     static final Set<String> ITEM_FIELDS = Set.of("InvoiceSplitId", "InvoiceDate", "SplitPercentage", "PaymentTerm");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final int MAX_PERCENTAGE_DECIMALS = 9;
 
     private final InvoiceSplitRepository splits;
     private final InvoiceSplitItemRepository splitItems;
@@ -93,7 +92,7 @@ public class SplitService {
                         : createSplitItem(entityId, userId, object, now);
                 results.add(new SaveResult().success(true).id(id));
             } catch (ZuoraException e) {
-                results.add(new SaveResult().success(false).errors(List.of(error(e))));
+                results.add(new SaveResult().success(false).errors(List.of(ErrorResponses.actionsError(e))));
             }
         }
         return results;
@@ -116,7 +115,7 @@ public class SplitService {
 
     private String createSplitItem(String entityId, String userId, Map<String, Object> object, Instant now) {
         String splitId = ZObject.string(object, "InvoiceSplitId", true);
-        BigDecimal percentage = checkPercentage(ZObject.decimal(object, "SplitPercentage"));
+        BigDecimal percentage = Money.percentage("SplitPercentage", ZObject.decimal(object, "SplitPercentage"));
         InvoiceSplitItem item = new InvoiceSplitItem();
         item.invoiceDate = ZObject.date(object, "InvoiceDate");
         String term = ZObject.string(object, "PaymentTerm", false);
@@ -139,18 +138,6 @@ public class SplitService {
         item.created(userId, now);
         splitItems.persist(item);
         return item.id;
-    }
-
-    /** S5: greater than 0, at most 100, at most 9 decimals. */
-    static BigDecimal checkPercentage(BigDecimal value) {
-        if (value.signum() <= 0 || value.compareTo(HUNDRED) > 0) {
-            throw new InvalidValueException("SplitPercentage: must be greater than 0 and at most 100");
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.scale() > MAX_PERCENTAGE_DECIMALS) {
-            throw new InvalidValueException("SplitPercentage: at most " + MAX_PERCENTAGE_DECIMALS + " decimals");
-        }
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /**
@@ -181,12 +168,12 @@ public class SplitService {
             try {
                 InvoiceSplit split = id == null ? null : locked.get(id);
                 if (split == null) {
-                    throw new ObjectNotFoundException("invalid InvoiceSplit id " + id);
+                    throw ObjectNotFoundException.invalidId(INVOICE_SPLIT, id);
                 }
                 accept(split, lockedInvoices.get(split.invoiceId), userId, now);
                 results.add(new ExecuteResult().success(true).id(id));
             } catch (ZuoraException e) {
-                results.add(new ExecuteResult().success(false).id(id).errors(List.of(error(e))));
+                results.add(new ExecuteResult().success(false).id(id).errors(List.of(ErrorResponses.actionsError(e))));
             }
         }
         return results;
@@ -212,7 +199,7 @@ public class SplitService {
                     + items.size());
         }
         BigDecimal total = items.stream().map(i -> i.splitPercentage).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (total.compareTo(HUNDRED) != 0) {
+        if (total.compareTo(Money.HUNDRED) != 0) {
             throw new InvalidValueException("the SplitPercentage values of InvoiceSplit " + split.id + " total "
                     + total.stripTrailingZeros().toPlainString() + ", not 100");
         }
@@ -236,17 +223,12 @@ public class SplitService {
     @Transactional
     public InvoiceSplit getSplit(String entityId, String id) {
         return splits.findInEntity(entityId, id)
-                .orElseThrow(() -> new ObjectNotFoundException("invalid InvoiceSplit id " + id));
+                .orElseThrow(() -> ObjectNotFoundException.invalidId(INVOICE_SPLIT, id));
     }
 
     @Transactional
     public InvoiceSplitItem getSplitItem(String entityId, String id) {
         return splitItems.findInEntity(entityId, id)
-                .orElseThrow(() -> new ObjectNotFoundException("invalid InvoiceSplitItem id " + id));
-    }
-
-    private static ActionsErrorResponse error(ZuoraException e) {
-        return new ActionsErrorResponse().code(ActionsErrorResponse.CodeEnum.fromValue(e.actionsCode()))
-                .message(e.getMessage());
+                .orElseThrow(() -> ObjectNotFoundException.invalidId(INVOICE_SPLIT_ITEM, id));
     }
 }

@@ -238,7 +238,7 @@ class HostileInputTest {
         scheduleFields.put("notes", List.of("x".repeat(256), "x\u0000", 1));
         scheduleFields.put("orders", List.of("O-1", List.of(LONG), List.of(1)));
         scheduleFields.put("invoiceSeparately", List.of("yes"));
-        scheduleFields.put("scheduleItems", List.of(REMOVE, List.of(), "x", fiftyOne()));
+        scheduleFields.put("scheduleItems", List.of(REMOVE, List.of(), "x", fiftyOne(), Arrays.asList((Object) null)));
         scheduleFields.put("scheduleItems.0.amount", concat(badNumbers(), List.of(REMOVE, 0, -5)));
         scheduleFields.put("scheduleItems.0.runDate", badDates());
         scheduleFields.put("scheduleItems.0.name", List.of("n".repeat(101), 5));
@@ -252,7 +252,7 @@ class HostileInputTest {
         updateFields.put("notes", List.of("x".repeat(256), "x\u0000", 5));
         updateFields.put("nextRunDate", badDates());
         updateFields.put("scheduleItems", List.of(List.of(), "x", List.of(Map.of("id", "nope")),
-                List.of(Map.of("amount", 0)), List.of(Map.of("percentage", 10))));
+                List.of(Map.of("amount", 0)), List.of(Map.of("percentage", 10)), Arrays.asList((Object) null)));
         updateFields.put("orders", List.of("x", List.of(2)));
         fieldMutations("PUT", schedulePath, update, updateFields);
         add("update of a fully processed schedule", "PUT", "/v1/invoice-schedules/" + f.get("processedSchedule"),

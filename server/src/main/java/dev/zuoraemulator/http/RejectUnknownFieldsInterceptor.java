@@ -1,4 +1,4 @@
-package dev.zuoraemulator.rest;
+package dev.zuoraemulator.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

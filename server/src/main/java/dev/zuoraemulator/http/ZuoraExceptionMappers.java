@@ -1,4 +1,4 @@
-package dev.zuoraemulator.error;
+package dev.zuoraemulator.http;
 
 import java.util.Comparator;
 import java.util.Map;
@@ -25,12 +25,17 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.zuoraemulator.auth.AuthenticationException;
-import dev.zuoraemulator.idempotency.StoredResponse;
 import dev.zuoraemulator.common.ZuoraRequest;
+import dev.zuoraemulator.error.ErrorKind;
+import dev.zuoraemulator.error.ErrorResponses;
+import dev.zuoraemulator.error.ErrorShape;
+import dev.zuoraemulator.error.UnrecognisedFieldsException;
+import dev.zuoraemulator.error.ZuoraException;
+import dev.zuoraemulator.idempotency.StoredResponse;
 
 /**
  * Turns every failure into the operation's error shape (REST or Actions/CRUD): no stack trace, no class name,
- * and a 500 only for what is a bug.
+ * and a 500 only for what is a bug. Each mapper decides the {@link ErrorKind}; the kind decides the status.
  */
 public class ZuoraExceptionMappers {
 
@@ -45,7 +50,7 @@ public class ZuoraExceptionMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response zuora(ZuoraException e) {
-        return ErrorResponses.of(shape(), e, request.requestId());
+        return ErrorResponses.response(shape(), e, request.requestId());
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -69,24 +74,24 @@ public class ZuoraExceptionMappers {
                 .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .orElse(null);
         if (first == null) {
-            return error(Category.INVALID_VALUE, "the request is invalid");
+            return error(ErrorKind.INVALID_VALUE, "the request is invalid");
         }
         String field = fieldName(first.getPropertyPath());
         boolean missing = first.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.NotNull;
         if (missing) {
-            return error(Category.MISSING_REQUIRED_VALUE, field + ": is required");
+            return error(ErrorKind.MISSING_REQUIRED_VALUE, field + ": is required");
         }
-        return error(Category.INVALID_VALUE, field + ": " + first.getMessage());
+        return error(ErrorKind.INVALID_VALUE, field + ": " + first.getMessage());
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response jsonParse(JsonParseException e) {
-        return error(Category.MALFORMED_JSON, "Malformed JSON: " + e.getOriginalMessage());
+        return error(ErrorKind.MALFORMED_JSON, "Malformed JSON: " + e.getOriginalMessage());
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response streamConstraints(StreamConstraintsException e) {
-        return error(Category.INVALID_VALUE, "The request body exceeds a limit: " + e.getOriginalMessage());
+        return error(ErrorKind.INVALID_VALUE, "The request body exceeds a limit: " + e.getOriginalMessage());
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -103,21 +108,21 @@ public class ZuoraExceptionMappers {
     public Response jsonMapping(JsonMappingException e) {
         String field = JsonPaths.of(e);
         if (e.getCause() instanceof ZuoraException z) {
-            return ErrorResponses.of(shape(), z, request.requestId());
+            return ErrorResponses.response(shape(), z, request.requestId());
         }
         if (field.isEmpty()) {
             if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
                     && e.getOriginalMessage().startsWith("No content to map")) {
-                return error(Category.MALFORMED_JSON, "Malformed JSON: the body is empty");
+                return error(ErrorKind.MALFORMED_JSON, "Malformed JSON: the body is empty");
             }
-            return error(Category.INVALID_VALUE, "the body must be a JSON object of the operation's type");
+            return error(ErrorKind.INVALID_VALUE, "the body must be a JSON object of the operation's type");
         }
-        return error(Category.INVALID_VALUE, field + ": the value is not of the expected type or format");
+        return error(ErrorKind.INVALID_VALUE, field + ": the value is not of the expected type or format");
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response jsonProcessing(JsonProcessingException e) {
-        return error(Category.MALFORMED_JSON, "Malformed JSON: " + e.getOriginalMessage());
+        return error(ErrorKind.MALFORMED_JSON, "Malformed JSON: " + e.getOriginalMessage());
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -134,45 +139,40 @@ public class ZuoraExceptionMappers {
         }
         int status = e.getResponse().getStatus();
         if (e instanceof NotAllowedException) {
-            return error(Category.UNSUPPORTED_REQUEST, 405, "The method " + request.method() + " is not allowed here");
+            return error(ErrorKind.METHOD_NOT_ALLOWED, "The method " + request.method() + " is not allowed here");
         }
         if (e instanceof NotSupportedException) {
-            return error(Category.UNSUPPORTED_REQUEST, 415,
+            return error(ErrorKind.UNSUPPORTED_MEDIA_TYPE,
                     "The content type of the request is not supported here (use application/json)");
         }
         if (status == 404) {
             if (cause != null) {
                 // a path or query parameter that could not be converted
-                return error(Category.INVALID_VALUE, "a path or query parameter has a wrong format");
+                return error(ErrorKind.INVALID_VALUE, "a path or query parameter has a wrong format");
             }
-            return error(Category.NOT_FOUND, "No operation at " + request.method() + " " + request.path());
+            return error(ErrorKind.NOT_FOUND, "No operation at " + request.method() + " " + request.path());
         }
         if (status == 406) {
-            return error(Category.UNSUPPORTED_REQUEST, 406, "The response can only be application/json");
+            return error(ErrorKind.NOT_ACCEPTABLE, "The response can only be application/json");
         }
         if (status == 413) {
-            return error(Category.INVALID_VALUE, 413, "The request body is too large");
+            return error(ErrorKind.PAYLOAD_TOO_LARGE, "The request body is too large");
         }
         if (status >= 500) {
             LOG.errorf(e, "Unexpected server error on %s %s", request.method(), request.path());
-            return error(Category.INTERNAL_ERROR, "An unexpected error occurred");
+            return error(ErrorKind.INTERNAL_ERROR, "An unexpected error occurred");
         }
-        return error(Category.INVALID_VALUE, status, "The request is invalid");
+        return error(ErrorKind.INVALID_VALUE, "The request is invalid");
     }
 
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response unexpected(Throwable e) {
         LOG.errorf(e, "Unexpected server error on %s %s", request.method(), request.path());
-        return error(Category.INTERNAL_ERROR, "An unexpected error occurred (request " + request.requestId() + ")");
+        return error(ErrorKind.INTERNAL_ERROR, "An unexpected error occurred (request " + request.requestId() + ")");
     }
 
-    private Response error(Category category, String message) {
-        return error(category, category.status(), message);
-    }
-
-    private Response error(Category category, int status, String message) {
-        return ErrorResponses.response(shape(), status, category, category.actionsCode(), message,
-                request.requestId());
+    private Response error(ErrorKind kind, String message) {
+        return ErrorResponses.response(shape(), kind, message, request.requestId());
     }
 
     private ErrorShape shape() {

@@ -1,4 +1,4 @@
-package dev.zuoraemulator.rest;
+package dev.zuoraemulator.http;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import dev.zuoraemulator.auth.TokenStore;
 import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.common.ZuoraRequest;
 import dev.zuoraemulator.common.ZuoraTime;
-import dev.zuoraemulator.error.Category;
+import dev.zuoraemulator.error.ErrorKind;
 import dev.zuoraemulator.error.ErrorResponses;
 import dev.zuoraemulator.error.ErrorShape;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -72,32 +72,32 @@ public class HttpConventionsFilter {
             }
         });
         if (trackId != null && !validTrackId(trackId)) {
-            fail(rc, Category.INVALID_VALUE, TRACK_ID
+            fail(rc, ErrorKind.INVALID_VALUE, TRACK_ID
                     + ": at most 64 US-ASCII characters, without colon, semicolon, double quote or quote");
             return;
         }
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && !BYTE_COUNT.matcher(length.trim()).matches()) {
-            fail(rc, Category.INVALID_VALUE, "Content-Length: must be a number of bytes");
+            fail(rc, ErrorKind.INVALID_VALUE, "Content-Length: must be a number of bytes");
             return;
         }
         if (length != null && Long.parseLong(length.trim()) > maxBodyBytes) {
-            fail(rc, Category.INVALID_VALUE, 413, "the request body is larger than " + maxBodyBytes + " bytes");
+            fail(rc, ErrorKind.PAYLOAD_TOO_LARGE, "the request body is larger than " + maxBodyBytes + " bytes");
             return;
         }
         String reject = rc.request().getParam("rejectUnknownFields");
         if (reject != null && !reject.equalsIgnoreCase("true") && !reject.equalsIgnoreCase("false")) {
-            fail(rc, Category.INVALID_VALUE, "rejectUnknownFields: must be true or false");
+            fail(rc, ErrorKind.INVALID_VALUE, "rejectUnknownFields: must be true or false");
             return;
         }
         if (hasBody(rc) && rc.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            fail(rc, Category.UNSUPPORTED_REQUEST, 415, "Content-Type: a request body needs its content type");
+            fail(rc, ErrorKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type: a request body needs its content type");
             return;
         }
         for (HeaderFormat format : HEADER_FORMATS) {
             String value = rc.request().getHeader(format.name());
             if (value != null && !format.pattern().matcher(value).matches()) {
-                fail(rc, Category.INVALID_VALUE, format.name() + ": " + format.expected());
+                fail(rc, ErrorKind.INVALID_VALUE, format.name() + ": " + format.expected());
                 return;
             }
         }
@@ -114,7 +114,7 @@ public class HttpConventionsFilter {
                 .flatMap(token -> tokens.find(token, time.now()));
         if (grant.isEmpty()) {
             rc.response().putHeader("WWW-Authenticate", ErrorResponses.WWW_AUTHENTICATE);
-            send(rc, 401, ErrorResponses.unauthorizedBody());
+            send(rc, ErrorKind.UNAUTHENTICATED.status(), ErrorResponses.unauthorizedBody());
             return;
         }
         List<String> entities = grant.get().entityIds();
@@ -122,7 +122,7 @@ public class HttpConventionsFilter {
         String entityId;
         if (asked == null || asked.isBlank()) {
             if (entities.size() != 1) {
-                fail(rc, Category.INVALID_VALUE,
+                fail(rc, ErrorKind.INVALID_VALUE,
                         ENTITY_IDS + ": the token covers several entities; name the one to act in");
                 return;
             }
@@ -130,7 +130,7 @@ public class HttpConventionsFilter {
         } else if (entities.contains(asked.trim())) {
             entityId = asked.trim();
         } else {
-            fail(rc, Category.PERMISSION_DENIED, ENTITY_IDS + ": the token does not cover entity " + abbreviate(asked));
+            fail(rc, ErrorKind.PERMISSION_DENIED, ENTITY_IDS + ": the token does not cover entity " + abbreviate(asked));
             return;
         }
         rc.put(ZuoraRequest.ENTITY_ID, entityId);
@@ -138,14 +138,9 @@ public class HttpConventionsFilter {
         rc.next();
     }
 
-    private void fail(RoutingContext rc, Category category, String message) {
-        fail(rc, category, category.status(), message);
-    }
-
-    private void fail(RoutingContext rc, Category category, int status, String message) {
+    private void fail(RoutingContext rc, ErrorKind kind, String message) {
         ErrorShape shape = ErrorShape.of(rc.normalizedPath());
-        send(rc, status, ErrorResponses.body(shape, category, category.actionsCode(), message,
-                rc.get(ZuoraRequest.REQUEST_ID)));
+        send(rc, kind.status(), ErrorResponses.body(shape, kind, message, rc.get(ZuoraRequest.REQUEST_ID)));
     }
 
     private void send(RoutingContext rc, int status, Object body) {

@@ -1,4 +1,4 @@
-package dev.zuoraemulator.error;
+package dev.zuoraemulator.http;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 

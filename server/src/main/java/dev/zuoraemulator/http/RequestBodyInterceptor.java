@@ -1,4 +1,4 @@
-package dev.zuoraemulator.rest;
+package dev.zuoraemulator.http;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

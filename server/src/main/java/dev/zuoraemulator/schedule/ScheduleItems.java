@@ -1,0 +1,248 @@
+package dev.zuoraemulator.schedule;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.zuoraemulator.api.model.POSTScheduleItemType;
+import dev.zuoraemulator.api.model.UpdateScheduleItems;
+import dev.zuoraemulator.common.Ids;
+import dev.zuoraemulator.common.Money;
+import dev.zuoraemulator.common.Text;
+import dev.zuoraemulator.error.InvalidValueException;
+import dev.zuoraemulator.error.MissingValueException;
+import dev.zuoraemulator.error.ObjectNotFoundException;
+import dev.zuoraemulator.error.RuleRestrictionException;
+
+/**
+ * The rules of an invoice schedule's items, as plain Java: what a create or update may give, run dates in order,
+ * which items may change, the schedule status the items imply, and which item an execute runs (I2, I3).
+ */
+final class ScheduleItems {
+
+    private ScheduleItems() {
+    }
+
+    /** An item as a request gives it: on create, or on update with the ID of an existing item. */
+    record ItemSpec(String id, BigDecimal amount, BigDecimal percentage, String name, LocalDate runDate,
+            LocalDate targetDateForAdditionalSubscriptions) {
+
+        static ItemSpec of(String field, POSTScheduleItemType i) {
+            requireItem(field, i);
+            return new ItemSpec(null, i.getAmount(), i.getPercentage(), i.getName(), i.getRunDate(),
+                    i.getTargetDateForAdditionalSubscriptions());
+        }
+
+        static ItemSpec of(String field, UpdateScheduleItems i) {
+            requireItem(field, i);
+            return new ItemSpec(i.getId(), i.getAmount(), i.getPercentage(), i.getName(), i.getRunDate(),
+                    i.getTargetDateForAdditionalSubscriptions());
+        }
+
+        private static void requireItem(String field, Object item) {
+            if (item == null) {
+                throw new InvalidValueException(field + ": must not be null");
+            }
+        }
+    }
+
+    /** What an update does to the item list: the new list in order, and the items it drops. */
+    record Replacement(List<InvoiceScheduleItem> items, List<InvoiceScheduleItem> removed) {
+    }
+
+    /** The items of a new schedule, checked, positioned from 1. */
+    static List<InvoiceScheduleItem> create(String scheduleId, List<POSTScheduleItemType> requested,
+            String currency) {
+        List<InvoiceScheduleItem> list = new ArrayList<>(requested.size());
+        for (int i = 0; i < requested.size(); i++) {
+            String field = field(i);
+            InvoiceScheduleItem item = newItem(scheduleId);
+            apply(field, item, ItemSpec.of(field, requested.get(i)), currency);
+            item.position = i + 1;
+            list.add(item);
+        }
+        checkRunDates(list);
+        return list;
+    }
+
+    /**
+     * An update's item list replaces the current one: items named by ID are kept (changed only while Pending),
+     * items without ID are new, and current items left out are dropped (only while Pending). Nothing is written:
+     * the caller persists the new items and deletes the removed ones once every check has passed.
+     */
+    static Replacement replace(String scheduleId, List<InvoiceScheduleItem> current,
+            List<UpdateScheduleItems> requested, String currency) {
+        Map<String, InvoiceScheduleItem> byId = new LinkedHashMap<>();
+        current.forEach(item -> byId.put(item.id, item));
+        Set<String> kept = new HashSet<>();
+        List<InvoiceScheduleItem> list = new ArrayList<>(requested.size());
+        for (int i = 0; i < requested.size(); i++) {
+            String field = field(i);
+            ItemSpec spec = ItemSpec.of(field, requested.get(i));
+            InvoiceScheduleItem item;
+            if (spec.id() != null) {
+                item = byId.get(spec.id());
+                if (item == null) {
+                    throw new InvalidValueException(field + ".id: the schedule has no item " + spec.id());
+                }
+                if (!kept.add(item.id)) {
+                    throw new InvalidValueException(field + ".id: item " + spec.id() + " is listed twice");
+                }
+                if (item.status != InvoiceScheduleItem.Status.Pending) {
+                    if (changes(item, spec)) {
+                        throw new RuleRestrictionException(field + ": item " + item.id + " is " + item.status
+                                + "; only Pending items can change");
+                    }
+                } else {
+                    apply(field, item, spec, currency);
+                }
+            } else {
+                item = newItem(scheduleId);
+                apply(field, item, spec, currency);
+            }
+            item.position = i + 1;
+            list.add(item);
+        }
+        List<InvoiceScheduleItem> removed = current.stream().filter(item -> !kept.contains(item.id)).toList();
+        for (InvoiceScheduleItem item : removed) {
+            if (item.status != InvoiceScheduleItem.Status.Pending) {
+                throw new RuleRestrictionException("scheduleItems: item " + item.id + " is " + item.status
+                        + " and cannot be removed");
+            }
+        }
+        checkRunDates(list);
+        return new Replacement(list, removed);
+    }
+
+    /** Applies a requested item; on an existing item, absent fields keep their values. */
+    static void apply(String field, InvoiceScheduleItem item, ItemSpec spec, String currency) {
+        if (spec.amount() != null && spec.percentage() != null) {
+            throw new InvalidValueException(field + ": give amount or percentage, not both");
+        }
+        if (spec.percentage() != null) {
+            throw new RuleRestrictionException(field + ".percentage: a percentage needs the schedule's total, which "
+                    + "Zuora derives from the attached orders; the emulator does not model orders yet, so give amount");
+        }
+        if (spec.amount() == null && item.amount == null) {
+            throw new MissingValueException(field + ".amount: amount or percentage is required");
+        }
+        if (spec.amount() != null) {
+            BigDecimal amount = Money.amount(field + ".amount", spec.amount(), currency);
+            if (amount.signum() <= 0) {
+                throw new InvalidValueException(field + ".amount: must be greater than 0");
+            }
+            item.amount = amount;
+        }
+        if (spec.name() != null) {
+            item.name = Text.check(field + ".name", spec.name());
+        }
+        if (spec.runDate() != null || spec.id() == null) {
+            item.runDate = spec.runDate();
+        }
+        if (spec.targetDateForAdditionalSubscriptions() != null) {
+            item.targetDateForAdditionalSubscriptions = spec.targetDateForAdditionalSubscriptions();
+        }
+    }
+
+    /** Whether the request would change the item: refused once the item is no longer Pending. */
+    static boolean changes(InvoiceScheduleItem item, ItemSpec spec) {
+        return spec.percentage() != null
+                || spec.amount() != null && spec.amount().compareTo(item.amount) != 0
+                || spec.name() != null && !spec.name().equals(item.name)
+                || spec.runDate() != null && !spec.runDate().equals(item.runDate)
+                || spec.targetDateForAdditionalSubscriptions() != null
+                        && !Objects.equals(spec.targetDateForAdditionalSubscriptions(),
+                                item.targetDateForAdditionalSubscriptions);
+    }
+
+    /** Run dates in order; an item without one may only be followed by items without one. */
+    static void checkRunDates(List<InvoiceScheduleItem> list) {
+        LocalDate last = null;
+        boolean blankSeen = false;
+        for (int i = 0; i < list.size(); i++) {
+            LocalDate runDate = list.get(i).runDate;
+            if (runDate == null) {
+                blankSeen = true;
+            } else if (blankSeen) {
+                throw new InvalidValueException(field(i)
+                        + ".runDate: an item without runDate may only be followed by items without one");
+            } else {
+                if (last != null && runDate.isBefore(last)) {
+                    throw new InvalidValueException(field(i) + ".runDate: run dates must be in chronological order");
+                }
+                last = runDate;
+            }
+        }
+    }
+
+    /** Pending until an item is processed, PartiallyProcessed while some are, FullyProcessed when all are. */
+    static InvoiceSchedule.Status computedStatus(List<InvoiceScheduleItem> list) {
+        long processed = list.stream().filter(i -> i.status == InvoiceScheduleItem.Status.Processed).count();
+        if (processed == 0) {
+            return InvoiceSchedule.Status.Pending;
+        }
+        return processed == list.size() ? InvoiceSchedule.Status.FullyProcessed
+                : InvoiceSchedule.Status.PartiallyProcessed;
+    }
+
+    /** Sets the computed status; a Paused schedule keeps Paused and resumes to the computed one. */
+    static void refreshStatus(InvoiceSchedule schedule, List<InvoiceScheduleItem> list) {
+        InvoiceSchedule.Status computed = computedStatus(list);
+        if (schedule.status == InvoiceSchedule.Status.Paused) {
+            schedule.statusBeforePause = computed;
+        } else {
+            schedule.status = computed;
+        }
+    }
+
+    /**
+     * The item an execute runs: the earliest Pending one, or the named one, which must be that item (I2, I3).
+     * The schedule's own state (Paused) is checked by the caller.
+     */
+    static InvoiceScheduleItem toExecute(InvoiceSchedule schedule, List<InvoiceScheduleItem> list,
+            String scheduleItemId) {
+        Optional<InvoiceScheduleItem> earliest = list.stream()
+                .filter(i -> i.status == InvoiceScheduleItem.Status.Pending).findFirst();
+        if (scheduleItemId == null) {
+            return earliest.orElseThrow(() -> new RuleRestrictionException(
+                    "the invoice schedule " + schedule.number + " has no Pending item left to execute"));
+        }
+        InvoiceScheduleItem item = list.stream().filter(i -> i.id.equals(scheduleItemId)).findFirst().orElseThrow(
+                () -> ObjectNotFoundException.of("InvoiceScheduleItem",
+                        scheduleItemId + " in invoice schedule " + schedule.number));
+        if (item.status != InvoiceScheduleItem.Status.Pending) {
+            throw new RuleRestrictionException("scheduleItemId: item " + item.id + " is " + item.status
+                    + "; only a Pending item can be executed");
+        }
+        if (item != earliest.orElseThrow()) {
+            throw new RuleRestrictionException("scheduleItemId: item " + item.id
+                    + " is not the earliest Pending item of the schedule; execute " + earliest.get().id + " first");
+        }
+        return item;
+    }
+
+    /** The run date of the earliest Pending item: the schedule's next run, unless one was set by hand. */
+    static LocalDate nextRunDate(List<InvoiceScheduleItem> list) {
+        return list.stream().filter(i -> i.status == InvoiceScheduleItem.Status.Pending).findFirst()
+                .map(i -> i.runDate).orElse(null);
+    }
+
+    static InvoiceScheduleItem newItem(String scheduleId) {
+        InvoiceScheduleItem item = new InvoiceScheduleItem();
+        item.id = Ids.newId();
+        item.scheduleId = scheduleId;
+        item.status = InvoiceScheduleItem.Status.Pending;
+        return item;
+    }
+
+    private static String field(int index) {
+        return "scheduleItems[" + index + "]";
+    }
+}
