@@ -9,16 +9,19 @@ import dev.zuoraemulator.api.model.ProxyActionexecuteRequest;
 import dev.zuoraemulator.api.model.SaveResult;
 import dev.zuoraemulator.common.ZuoraRequest;
 import dev.zuoraemulator.idempotency.Idempotent;
+import dev.zuoraemulator.split.SplitExecution;
 import dev.zuoraemulator.split.SplitService;
 
 @Idempotent
 public class ActionsResource implements ActionsApi {
 
     private final SplitService splits;
+    private final SplitExecution execution;
     private final ZuoraRequest request;
 
-    ActionsResource(SplitService splits, ZuoraRequest request) {
+    ActionsResource(SplitService splits, SplitExecution execution, ZuoraRequest request) {
         this.splits = splits;
+        this.execution = execution;
         this.request = request;
     }
 
@@ -35,7 +38,7 @@ public class ActionsResource implements ActionsApi {
     public List<ExecuteResult> actionPOSTexecute(ProxyActionexecuteRequest body, String idempotencyKey,
             String acceptEncoding, String contentEncoding, Boolean rejectUnknownFields, String authorization,
             String zuoraEntityIds, String zuoraTrackId, String xZuoraWSDLVersion) {
-        return splits.execute(request.entityId(), request.userId(), body.getType(), body.getSynchronous(),
+        return execution.execute(request.entityId(), request.userId(), body.getType(), body.getSynchronous(),
                 body.getIds());
     }
 }

@@ -43,7 +43,7 @@ public class ScheduleBilling implements BilledItems {
         item.status = InvoiceScheduleItem.Status.Processed;
         item.invoiceId = invoiceId;
         schedule.nextRunDateOverride = null;
-        ScheduleItems.refreshStatus(schedule, list);
+        ScheduleProgress.refreshStatus(schedule, list);
         schedule.updated(run.createdById, now);
     }
 

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import dev.zuoraemulator.api.model.POSTScheduleItemType;
@@ -18,12 +17,11 @@ import dev.zuoraemulator.common.Money;
 import dev.zuoraemulator.common.Text;
 import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.MissingValueException;
-import dev.zuoraemulator.error.ObjectNotFoundException;
 import dev.zuoraemulator.error.RuleRestrictionException;
 
 /**
  * The rules of an invoice schedule's items, as plain Java: what a create or update may give, run dates in order,
- * which items may change, the schedule status the items imply, and which item an execute runs (I2, I3).
+ * and which items may still change. How the items' progress drives the schedule is {@link ScheduleProgress}.
  */
 final class ScheduleItems {
 
@@ -180,58 +178,6 @@ final class ScheduleItems {
                 last = runDate;
             }
         }
-    }
-
-    /** Pending until an item is processed, PartiallyProcessed while some are, FullyProcessed when all are. */
-    static InvoiceSchedule.Status computedStatus(List<InvoiceScheduleItem> list) {
-        long processed = list.stream().filter(i -> i.status == InvoiceScheduleItem.Status.Processed).count();
-        if (processed == 0) {
-            return InvoiceSchedule.Status.Pending;
-        }
-        return processed == list.size() ? InvoiceSchedule.Status.FullyProcessed
-                : InvoiceSchedule.Status.PartiallyProcessed;
-    }
-
-    /** Sets the computed status; a Paused schedule keeps Paused and resumes to the computed one. */
-    static void refreshStatus(InvoiceSchedule schedule, List<InvoiceScheduleItem> list) {
-        InvoiceSchedule.Status computed = computedStatus(list);
-        if (schedule.status == InvoiceSchedule.Status.Paused) {
-            schedule.statusBeforePause = computed;
-        } else {
-            schedule.status = computed;
-        }
-    }
-
-    /**
-     * The item an execute runs: the earliest Pending one, or the named one, which must be that item (I2, I3).
-     * The schedule's own state (Paused) is checked by the caller.
-     */
-    static InvoiceScheduleItem toExecute(InvoiceSchedule schedule, List<InvoiceScheduleItem> list,
-            String scheduleItemId) {
-        Optional<InvoiceScheduleItem> earliest = list.stream()
-                .filter(i -> i.status == InvoiceScheduleItem.Status.Pending).findFirst();
-        if (scheduleItemId == null) {
-            return earliest.orElseThrow(() -> new RuleRestrictionException(
-                    "the invoice schedule " + schedule.number + " has no Pending item left to execute"));
-        }
-        InvoiceScheduleItem item = list.stream().filter(i -> i.id.equals(scheduleItemId)).findFirst().orElseThrow(
-                () -> ObjectNotFoundException.of("InvoiceScheduleItem",
-                        scheduleItemId + " in invoice schedule " + schedule.number));
-        if (item.status != InvoiceScheduleItem.Status.Pending) {
-            throw new RuleRestrictionException("scheduleItemId: item " + item.id + " is " + item.status
-                    + "; only a Pending item can be executed");
-        }
-        if (item != earliest.orElseThrow()) {
-            throw new RuleRestrictionException("scheduleItemId: item " + item.id
-                    + " is not the earliest Pending item of the schedule; execute " + earliest.get().id + " first");
-        }
-        return item;
-    }
-
-    /** The run date of the earliest Pending item: the schedule's next run, unless one was set by hand. */
-    static LocalDate nextRunDate(List<InvoiceScheduleItem> list) {
-        return list.stream().filter(i -> i.status == InvoiceScheduleItem.Status.Pending).findFirst()
-                .map(i -> i.runDate).orElse(null);
     }
 
     static InvoiceScheduleItem newItem(String scheduleId) {

@@ -40,7 +40,7 @@ public final class ScheduleMapper {
                 .status(InvoiceScheduleResponses.StatusEnum.fromValue(s.status.name()))
                 .currency(s.currency)
                 .totalAmount(total).actualAmount(unbilled).billedAmount(billed).unbilledAmount(unbilled)
-                .nextRunDate(s.nextRunDateOverride != null ? s.nextRunDateOverride : ScheduleItems.nextRunDate(items))
+                .nextRunDate(s.nextRunDateOverride != null ? s.nextRunDateOverride : ScheduleProgress.nextRunDate(items))
                 .notes(s.notes).invoiceSeparately(s.invoiceSeparately)
                 .orders(ScheduleLists.readStrings(s.ordersJson))
                 .specificSubscriptions(ScheduleLists.readSubscriptions(s.specificSubscriptionsJson))

@@ -24,7 +24,8 @@ import dev.zuoraemulator.numbering.NumberingService;
 
 /**
  * Invoice schedules: their life cycle (Pending, PartiallyProcessed, Paused, FullyProcessed) and execution
- * (decisions I1 to I4). The items' rules are {@link ScheduleItems}; the bill run's side is {@link ScheduleBilling}.
+ * (decisions I1 to I4). The items' rules are {@link ScheduleItems} and {@link ScheduleProgress}; the bill run's side is
+ * {@link ScheduleBilling}.
  * Every change locks the schedule's row first.
  */
 @ApplicationScoped
@@ -117,7 +118,7 @@ public class ScheduleService {
         if (request.getNextRunDate() != null) {
             schedule.nextRunDateOverride = request.getNextRunDate();
         }
-        ScheduleItems.refreshStatus(schedule, list);
+        ScheduleProgress.refreshStatus(schedule, list);
         schedule.updated(userId, time.now());
         return new ScheduleView(schedule, list);
     }
@@ -168,7 +169,7 @@ public class ScheduleService {
                     + ", not Paused");
         }
         List<InvoiceScheduleItem> list = items.listOfSchedule(schedule.id);
-        schedule.status = ScheduleItems.computedStatus(list);
+        schedule.status = ScheduleProgress.computedStatus(list);
         schedule.statusBeforePause = null;
         schedule.updated(userId, time.now());
         return new ScheduleView(schedule, list);
@@ -186,7 +187,7 @@ public class ScheduleService {
             throw new RuleRestrictionException("the invoice schedule " + schedule.number
                     + " is Paused; resume it before executing it");
         }
-        InvoiceScheduleItem item = ScheduleItems.toExecute(schedule, list, scheduleItemId);
+        InvoiceScheduleItem item = ScheduleProgress.toExecute(schedule, list, scheduleItemId);
         Instant now = time.now();
         LocalDate target = item.runDate != null ? item.runDate : time.today();
         BillRun run = billRuns.startBillRun(entityId, userId, schedule.accountId, schedule.id, item.id,

@@ -6,13 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import dev.zuoraemulator.api.model.ExecuteResult;
 import dev.zuoraemulator.api.model.SaveResult;
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.Money;
@@ -27,12 +24,10 @@ import dev.zuoraemulator.error.ZuoraException;
 import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceRepository;
 import dev.zuoraemulator.invoice.InvoiceStatus;
-import dev.zuoraemulator.job.Job;
-import dev.zuoraemulator.job.JobService;
 
 /**
- * The InvoiceSplit actions: creating InvoiceSplit and InvoiceSplitItem objects, and accepting their execution
- * (decisions S3, S5, S7). The split itself is done by {@link SplitJob}.
+ * The InvoiceSplit objects: creating InvoiceSplit and InvoiceSplitItem through {@code action/create} (decisions S5,
+ * S7) and reading them. Accepting their execution is {@link SplitExecution}; the split itself is {@link SplitJob}.
  */
 @ApplicationScoped
 public class SplitService {
@@ -47,15 +42,13 @@ public class SplitService {
     private final InvoiceSplitRepository splits;
     private final InvoiceSplitItemRepository splitItems;
     private final InvoiceRepository invoices;
-    private final JobService jobs;
     private final ZuoraTime time;
 
     SplitService(InvoiceSplitRepository splits, InvoiceSplitItemRepository splitItems, InvoiceRepository invoices,
-            JobService jobs, ZuoraTime time) {
+            ZuoraTime time) {
         this.splits = splits;
         this.splitItems = splitItems;
         this.invoices = invoices;
-        this.jobs = jobs;
         this.time = time;
     }
 
@@ -140,76 +133,8 @@ public class SplitService {
         return item.id;
     }
 
-    /**
-     * {@code action/execute}: accepts each valid InvoiceSplit for asynchronous execution; an invalid one fails
-     * alone (S3). Splits and then their invoices are row-locked in ID order, so concurrent executes cannot
-     * deadlock or both accept one invoice.
-     */
-    @Transactional
-    public List<ExecuteResult> execute(String entityId, String userId, String type, Boolean synchronous,
-            List<String> ids) {
-        if (!INVOICE_SPLIT.equalsIgnoreCase(type)) {
-            throw new InvalidTypeException("type: '" + type + "' cannot be executed; use InvoiceSplit");
-        }
-        if (Boolean.TRUE.equals(synchronous)) {
-            throw new InvalidValueException("synchronous: must be false; an invoice split runs asynchronously");
-        }
-        Map<String, InvoiceSplit> locked = new TreeMap<>();
-        for (String id : new TreeSet<>(ids.stream().filter(i -> i != null).toList())) {
-            splits.lockInEntity(entityId, id).ifPresent(s -> locked.put(id, s));
-        }
-        Map<String, Invoice> lockedInvoices = new TreeMap<>();
-        for (String invoiceId : new TreeSet<>(locked.values().stream().map(s -> s.invoiceId).toList())) {
-            invoices.lockInEntity(entityId, invoiceId).ifPresent(i -> lockedInvoices.put(invoiceId, i));
-        }
-        Instant now = time.now();
-        List<ExecuteResult> results = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            try {
-                InvoiceSplit split = id == null ? null : locked.get(id);
-                if (split == null) {
-                    throw ObjectNotFoundException.invalidId(INVOICE_SPLIT, id);
-                }
-                accept(split, lockedInvoices.get(split.invoiceId), userId, now);
-                results.add(new ExecuteResult().success(true).id(id));
-            } catch (ZuoraException e) {
-                results.add(new ExecuteResult().success(false).id(id).errors(List.of(ErrorResponses.actionsError(e))));
-            }
-        }
-        return results;
-    }
-
-    private void accept(InvoiceSplit split, Invoice invoice, String userId, Instant now) {
-        switch (split.status) {
-            case QUEUED, COMPLETED -> throw new InvalidValueException(
-                    "InvoiceSplit " + split.id + " has already been executed");
-            case FAILED -> throw new InvalidValueException("InvoiceSplit " + split.id
-                    + " failed and cannot be executed again; create a new InvoiceSplit");
-            case OPEN -> {
-            }
-        }
-        if (invoice == null) {
-            throw new InvalidValueException("the invoice " + split.invoiceId + " of InvoiceSplit " + split.id
-                    + " no longer exists");
-        }
-        requireSplittable(invoice, split.id);
-        List<InvoiceSplitItem> items = splitItems.listOfSplit(split.id);
-        if (items.size() < 2) {
-            throw new InvalidValueException("InvoiceSplit " + split.id + " needs at least two InvoiceSplitItems, has "
-                    + items.size());
-        }
-        BigDecimal total = items.stream().map(i -> i.splitPercentage).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (total.compareTo(Money.HUNDRED) != 0) {
-            throw new InvalidValueException("the SplitPercentage values of InvoiceSplit " + split.id + " total "
-                    + total.stripTrailingZeros().toPlainString() + ", not 100");
-        }
-        split.status = InvoiceSplit.Status.QUEUED;
-        split.updated(userId, now);
-        invoice.splittingBy = split.id;
-        jobs.enqueue(split.entityId, Job.Kind.INVOICE_SPLIT, split.id);
-    }
-
-    private static void requireSplittable(Invoice invoice, String splitId) {
+    /** A split may target only a Draft invoice that no other accepted split is splitting (S3, S7). */
+    static void requireSplittable(Invoice invoice, String splitId) {
         if (invoice.status != InvoiceStatus.Draft) {
             throw new InvalidValueException("the invoice " + invoice.invoiceNumber + " is " + invoice.status
                     + "; only a Draft invoice can be split");

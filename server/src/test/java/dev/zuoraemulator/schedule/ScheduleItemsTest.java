@@ -1,14 +1,12 @@
 package dev.zuoraemulator.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,7 +16,6 @@ import dev.zuoraemulator.api.model.POSTScheduleItemType;
 import dev.zuoraemulator.api.model.UpdateScheduleItems;
 import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.MissingValueException;
-import dev.zuoraemulator.error.ObjectNotFoundException;
 import dev.zuoraemulator.error.RuleRestrictionException;
 import dev.zuoraemulator.error.ZuoraException;
 import net.jqwik.api.Arbitraries;
@@ -31,7 +28,6 @@ class ScheduleItemsTest {
 
     private static final LocalDate JAN = LocalDate.of(2026, 1, 1);
     private static final LocalDate FEB = LocalDate.of(2026, 2, 1);
-    private static final LocalDate MAR = LocalDate.of(2026, 3, 1);
 
     @Test
     void createsItemsInOrderWithNormalisedAmounts() {
@@ -129,51 +125,6 @@ class ScheduleItemsTest {
                 () -> ScheduleItems.replace("s", current, List.of(update(id, "1", JAN), update(id, "1", JAN)), "USD"));
     }
 
-    @Test
-    void statusFollowsTheProcessedItems() {
-        List<InvoiceScheduleItem> items = ScheduleItems.create("s", List.of(post("1", JAN), post("2", FEB)), "USD");
-        assertEquals(InvoiceSchedule.Status.Pending, ScheduleItems.computedStatus(items));
-        items.get(0).status = InvoiceScheduleItem.Status.Executing;
-        assertEquals(InvoiceSchedule.Status.Pending, ScheduleItems.computedStatus(items));
-        items.get(0).status = InvoiceScheduleItem.Status.Processed;
-        assertEquals(InvoiceSchedule.Status.PartiallyProcessed, ScheduleItems.computedStatus(items));
-        items.get(1).status = InvoiceScheduleItem.Status.Processed;
-        assertEquals(InvoiceSchedule.Status.FullyProcessed, ScheduleItems.computedStatus(items));
-
-        InvoiceSchedule paused = new InvoiceSchedule();
-        paused.status = InvoiceSchedule.Status.Paused;
-        ScheduleItems.refreshStatus(paused, items);
-        assertEquals(InvoiceSchedule.Status.Paused, paused.status);
-        assertEquals(InvoiceSchedule.Status.FullyProcessed, paused.statusBeforePause);
-    }
-
-    @Test
-    void executeRunsTheEarliestPendingItemOnly() {
-        InvoiceSchedule schedule = new InvoiceSchedule();
-        schedule.number = "IS-00000001";
-        List<InvoiceScheduleItem> items = ScheduleItems.create("s",
-                List.of(post("1", JAN), post("2", FEB), post("3", MAR)), "USD");
-        assertSame(items.get(0), ScheduleItems.toExecute(schedule, items, null));
-        assertSame(items.get(0), ScheduleItems.toExecute(schedule, items, items.get(0).id));
-        assertEquals(JAN, ScheduleItems.nextRunDate(items));
-        assertMessage(RuleRestrictionException.class, "scheduleItemId: item " + items.get(1).id
-                + " is not the earliest Pending item of the schedule; execute " + items.get(0).id + " first",
-                () -> ScheduleItems.toExecute(schedule, items, items.get(1).id));
-        assertMessage(ObjectNotFoundException.class,
-                "Cannot find a InvoiceScheduleItem instance with id x in invoice schedule IS-00000001.",
-                () -> ScheduleItems.toExecute(schedule, items, "x"));
-
-        items.get(0).status = InvoiceScheduleItem.Status.Processed;
-        assertSame(items.get(1), ScheduleItems.toExecute(schedule, items, null));
-        assertEquals(FEB, ScheduleItems.nextRunDate(items));
-        assertThrows(RuleRestrictionException.class, () -> ScheduleItems.toExecute(schedule, items, items.get(0).id));
-
-        items.forEach(i -> i.status = InvoiceScheduleItem.Status.Processed);
-        assertMessage(RuleRestrictionException.class, "the invoice schedule IS-00000001 has no Pending item left to execute",
-                () -> ScheduleItems.toExecute(schedule, items, null));
-        assertNull(ScheduleItems.nextRunDate(items));
-    }
-
     /** Any run dates are accepted exactly when the dated items are in order and the blank ones come last. */
     @Property(tries = 1000)
     void runDatesAreAcceptedExactlyWhenOrderedWithBlanksLast(@ForAll("runDates") List<LocalDate> runDates) {
@@ -196,36 +147,10 @@ class ScheduleItemsTest {
         }
     }
 
-    /** Executing one item after another, with no ID, runs them in order and ends FullyProcessed. */
-    @Property(tries = 200)
-    void executingWithoutIdRunsItemsInTheirOrder(@ForAll("sortedRunDates") List<LocalDate> runDates) {
-        InvoiceSchedule schedule = new InvoiceSchedule();
-        schedule.number = "IS-1";
-        List<InvoiceScheduleItem> items = ScheduleItems.create("s",
-                runDates.stream().map(d -> post("1", d)).toList(), "USD");
-        for (InvoiceScheduleItem expected : items) {
-            assertEquals(InvoiceSchedule.Status.valueOf(items.get(0) == expected ? "Pending" : "PartiallyProcessed"),
-                    ScheduleItems.computedStatus(items));
-            InvoiceScheduleItem next = ScheduleItems.toExecute(schedule, items, null);
-            assertSame(expected, next);
-            next.status = InvoiceScheduleItem.Status.Processed;
-        }
-        assertEquals(InvoiceSchedule.Status.FullyProcessed, ScheduleItems.computedStatus(items));
-    }
-
     @Provide
     Arbitrary<List<LocalDate>> runDates() {
         return Arbitraries.integers().between(0, 40).injectNull(0.2)
                 .map(d -> d == null ? null : JAN.plusDays(d)).list().ofMinSize(1).ofMaxSize(8);
-    }
-
-    @Provide
-    Arbitrary<List<LocalDate>> sortedRunDates() {
-        return Arbitraries.integers().between(0, 400).list().ofMinSize(1).ofMaxSize(12)
-                .map(days -> {
-                    List<LocalDate> dates = new ArrayList<>(days.stream().sorted().map(JAN::plusDays).toList());
-                    return dates;
-                });
     }
 
     private static POSTScheduleItemType post(String amount, LocalDate runDate) {
