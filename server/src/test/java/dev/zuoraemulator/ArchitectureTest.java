@@ -5,23 +5,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
 /**
- * The package map of the README ("Where things live"), checked: dependencies run one way, {@code error} stands on
- * {@code common} and the generated models only, {@code rest} holds only thin resources, and no source file grows
- * past {@value #MAX_LINES} lines.
+ * The package map of the README ("Where things live"), checked: dependencies run one way, {@code
+ * error} stands on {@code common} and the generated models only, {@code rest} holds only thin
+ * resources, and no source file grows past {@value #MAX_LINES} lines.
  */
 class ArchitectureTest {
 
@@ -30,8 +28,10 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.zuoraemulator");
+        main =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("dev.zuoraemulator");
     }
 
     @Test
@@ -41,33 +41,57 @@ class ArchitectureTest {
 
     @Test
     void errorStandsOnCommonAndTheGeneratedModelsOnly() {
-        classes().that().resideInAPackage("dev.zuoraemulator.error..").should().onlyDependOnClassesThat()
-                .resideInAnyPackage("dev.zuoraemulator.error..", "dev.zuoraemulator.common..",
-                        "dev.zuoraemulator.api.model..", "java..", "jakarta.ws.rs..")
+        classes()
+                .that()
+                .resideInAPackage("dev.zuoraemulator.error..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.zuoraemulator.error..",
+                        "dev.zuoraemulator.common..",
+                        "dev.zuoraemulator.api.model..",
+                        "java..",
+                        "jakarta.ws.rs..")
                 .check(main);
     }
 
     @Test
     void restHoldsOnlyResourcesThatImplementTheGeneratedInterfaces() {
-        classes().that().resideInAPackage("dev.zuoraemulator.rest..").and().areTopLevelClasses().should()
-                .haveSimpleNameEndingWith("Resource").andShould()
-                .implement(com.tngtech.archunit.base.DescribedPredicate.describe("a generated API interface",
-                        c -> c.getPackageName().equals("dev.zuoraemulator.api")))
+        classes()
+                .that()
+                .resideInAPackage("dev.zuoraemulator.rest..")
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .haveSimpleNameEndingWith("Resource")
+                .andShould()
+                .implement(
+                        com.tngtech.archunit.base.DescribedPredicate.describe(
+                                "a generated API interface",
+                                c -> c.getPackageName().equals("dev.zuoraemulator.api")))
                 .check(main);
     }
 
     @Test
     void resourcesReachDataOnlyThroughServices() {
-        noClasses().that().resideInAPackage("dev.zuoraemulator.rest..").should().dependOnClassesThat()
-                .haveSimpleNameEndingWith("Repository").check(main);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.zuoraemulator.rest..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .check(main);
     }
 
     @Test
     void noMainSourceFileIsLongerThanTheLimit() throws IOException {
         List<String> tooLong;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            tooLong = files.filter(f -> f.toString().endsWith(".java")).filter(f -> lines(f) > MAX_LINES)
-                    .map(f -> f + " (" + lines(f) + " lines)").toList();
+            tooLong =
+                    files.filter(f -> f.toString().endsWith(".java"))
+                            .filter(f -> lines(f) > MAX_LINES)
+                            .map(f -> f + " (" + lines(f) + " lines)")
+                            .toList();
         }
         assertEquals(List.of(), tooLong);
     }

@@ -1,20 +1,19 @@
 package dev.zuoraemulator.conformance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * Compares an answer with a documented one and names the first difference by its JSON path. Fields under a rule are
- * matched by the rule; every other field must be present with the same value (numbers by value), and the answer may
- * have no field the sample does not show.
+ * Compares an answer with a documented one and names the first difference by its JSON path. Fields
+ * under a rule are matched by the rule; every other field must be present with the same value
+ * (numbers by value), and the answer may have no field the sample does not show.
  *
- * <p>Rules: {@code regex:<pattern>} (the value's text matches), {@code var:<name>} (equals a value captured in
- * set-up), {@code any} (present, any value, null included).
+ * <p>Rules: {@code regex:<pattern>} (the value's text matches), {@code var:<name>} (equals a value
+ * captured in set-up), {@code any} (present, any value, null included).
  */
 public final class JsonMatcher {
 
@@ -36,15 +35,28 @@ public final class JsonMatcher {
             return Optional.empty();
         }
         if (rule.startsWith("regex:")) {
-            return actualText != null && Pattern.compile(rule.substring(6)).matcher(actualText).matches()
+            return actualText != null
+                            && Pattern.compile(rule.substring(6)).matcher(actualText).matches()
                     ? Optional.empty()
-                    : Optional.of(path + ": expected to match /" + rule.substring(6) + "/, got " + quote(actualText));
+                    : Optional.of(
+                            path
+                                    + ": expected to match /"
+                                    + rule.substring(6)
+                                    + "/, got "
+                                    + quote(actualText));
         }
         if (rule.startsWith("var:")) {
             String value = vars.get(rule.substring(4));
-            return value != null && value.equals(actualText) ? Optional.empty()
-                    : Optional.of(path + ": expected " + quote(value) + " (" + rule.substring(4) + "), got "
-                            + quote(actualText));
+            return value != null && value.equals(actualText)
+                    ? Optional.empty()
+                    : Optional.of(
+                            path
+                                    + ": expected "
+                                    + quote(value)
+                                    + " ("
+                                    + rule.substring(4)
+                                    + "), got "
+                                    + quote(actualText));
         }
         throw new IllegalArgumentException("unknown rule '" + rule + "' at " + path);
     }
@@ -64,15 +76,18 @@ public final class JsonMatcher {
             if (!actual.isObject()) {
                 return Optional.of(path + ": expected an object, got " + actual.getNodeType());
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                Optional<String> difference = compare(path + "." + field.getKey(), field.getValue(),
-                        actual.get(field.getKey()));
+                Optional<String> difference =
+                        compare(
+                                path + "." + field.getKey(),
+                                field.getValue(),
+                                actual.get(field.getKey()));
                 if (difference.isPresent()) {
                     return difference;
                 }
             }
-            for (Iterator<String> it = actual.fieldNames(); it.hasNext();) {
+            for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 if (!expected.has(name)) {
                     return Optional.of(path + "." + name + ": not in the documented answer");
@@ -85,10 +100,12 @@ public final class JsonMatcher {
                 return Optional.of(path + ": expected an array, got " + actual.getNodeType());
             }
             if (expected.size() != actual.size()) {
-                return Optional.of(path + ": expected " + expected.size() + " elements, got " + actual.size());
+                return Optional.of(
+                        path + ": expected " + expected.size() + " elements, got " + actual.size());
             }
             for (int i = 0; i < expected.size(); i++) {
-                Optional<String> difference = compare(path + "[" + i + "]", expected.get(i), actual.get(i));
+                Optional<String> difference =
+                        compare(path + "[" + i + "]", expected.get(i), actual.get(i));
                 if (difference.isPresent()) {
                     return difference;
                 }
@@ -96,10 +113,12 @@ public final class JsonMatcher {
             return Optional.empty();
         }
         if (expected.isNumber() && actual.isNumber()) {
-            return new BigDecimal(expected.asText()).compareTo(new BigDecimal(actual.asText())) == 0 ? Optional.empty()
+            return new BigDecimal(expected.asText()).compareTo(new BigDecimal(actual.asText())) == 0
+                    ? Optional.empty()
                     : Optional.of(path + ": expected " + expected + ", got " + actual);
         }
-        return expected.equals(actual) ? Optional.empty()
+        return expected.equals(actual)
+                ? Optional.empty()
                 : Optional.of(path + ": expected " + expected + ", got " + actual);
     }
 

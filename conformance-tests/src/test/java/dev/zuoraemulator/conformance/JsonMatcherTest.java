@@ -3,19 +3,18 @@ package dev.zuoraemulator.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /** The comparison must be able to fail: each kind of drift is reported with its JSON path. */
 class JsonMatcherTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String DOCUMENTED = "[{\"Success\": true, \"Id\": \"x\", \"amount\": 1.50}]";
+    private static final String DOCUMENTED =
+            "[{\"Success\": true, \"Id\": \"x\", \"amount\": 1.50}]";
 
     private static Optional<String> diff(String actual) throws Exception {
         JsonNode expected = JSON.readTree(DOCUMENTED);
@@ -25,22 +24,34 @@ class JsonMatcherTest {
 
     @Test
     void acceptsTheSameAnswerWithAGeneratedIdAndNumbersEqualByValue() throws Exception {
-        assertEquals(Optional.empty(), diff("[{\"Id\": \"2c93808457d787030157e031d5844c53\", \"Success\": true, \"amount\": 1.5}]"));
+        assertEquals(
+                Optional.empty(),
+                diff(
+                        "[{\"Id\": \"2c93808457d787030157e031d5844c53\", \"Success\": true, \"amount\": 1.5}]"));
     }
 
     @Test
     void reportsARenamedFieldAtItsPath() throws Exception {
-        assertEquals(Optional.of("$[0].Success: missing"),
-                diff("[{\"success\": true, \"Id\": \"2c93808457d787030157e031d5844c53\", \"amount\": 1.5}]"));
+        assertEquals(
+                Optional.of("$[0].Success: missing"),
+                diff(
+                        "[{\"success\": true, \"Id\": \"2c93808457d787030157e031d5844c53\", \"amount\": 1.5}]"));
     }
 
     @Test
     void reportsAnExtraFieldAWrongValueAndAGeneratedValueOutOfFormat() throws Exception {
-        assertTrue(diff("[{\"Success\": true, \"Id\": \"2c93808457d787030157e031d5844c53\", \"amount\": 1.5, \"x\": 1}]")
-                .orElseThrow().startsWith("$[0].x"));
-        assertTrue(diff("[{\"Success\": false, \"Id\": \"2c93808457d787030157e031d5844c53\", \"amount\": 1.5}]")
-                .orElseThrow().startsWith("$[0].Success"));
-        assertTrue(diff("[{\"Success\": true, \"Id\": \"ID-1\", \"amount\": 1.5}]").orElseThrow().startsWith("$[0].Id"));
+        assertTrue(
+                diff("[{\"Success\": true, \"Id\": \"2c93808457d787030157e031d5844c53\", \"amount\": 1.5, \"x\": 1}]")
+                        .orElseThrow()
+                        .startsWith("$[0].x"));
+        assertTrue(
+                diff("[{\"Success\": false, \"Id\": \"2c93808457d787030157e031d5844c53\", \"amount\": 1.5}]")
+                        .orElseThrow()
+                        .startsWith("$[0].Success"));
+        assertTrue(
+                diff("[{\"Success\": true, \"Id\": \"ID-1\", \"amount\": 1.5}]")
+                        .orElseThrow()
+                        .startsWith("$[0].Id"));
         assertTrue(diff("[]").orElseThrow().startsWith("$: expected 1 elements"));
     }
 }

@@ -2,24 +2,21 @@ package dev.zuoraemulator.conformance;
 
 import static io.restassured.RestAssured.given;
 
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.restassured.filter.Filter;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
-
-import io.restassured.filter.Filter;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /** Replays a sample against a base URL: set-up steps, then the request, then the comparison. */
 public final class Replayer {
@@ -38,7 +35,8 @@ public final class Replayer {
     }
 
     /**
-     * @param contract a filter that validates each request and response against the contract, or null for none
+     * @param contract a filter that validates each request and response against the contract, or
+     *     null for none
      */
     public Replayer(String baseUrl, TokenSource tokens, String entityId, Filter contract) {
         this.baseUrl = baseUrl;
@@ -47,10 +45,15 @@ public final class Replayer {
         this.contract = contract;
     }
 
-    /** Values every sample may use: {@code ${uniqueId}} (new for each replay), {@code ${clientId}}, ... */
+    /**
+     * Values every sample may use: {@code ${uniqueId}} (new for each replay), {@code ${clientId}},
+     * ...
+     */
     private Map<String, String> builtIns() {
         Map<String, String> vars = new HashMap<>();
-        vars.put("uniqueId", java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        vars.put(
+                "uniqueId",
+                java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         vars.put("clientId", clientId);
         vars.put("clientSecret", clientSecret);
         return vars;
@@ -79,18 +82,33 @@ public final class Replayer {
         Map<String, String> vars = builtIns();
         if (sample.setup() != null) {
             for (Sample.Step step : sample.setup()) {
-                Response response = send(step.method(), substitute(step.path(), vars), substitute(step.body(), vars),
-                        null, true, Map.of());
+                Response response =
+                        send(
+                                step.method(),
+                                substitute(step.path(), vars),
+                                substitute(step.body(), vars),
+                                null,
+                                true,
+                                Map.of());
                 if (response.statusCode() / 100 != 2) {
-                    return Optional.of("set-up step '" + step.name() + "' answered " + response.statusCode() + ": "
-                            + response.asString());
+                    return Optional.of(
+                            "set-up step '"
+                                    + step.name()
+                                    + "' answered "
+                                    + response.statusCode()
+                                    + ": "
+                                    + response.asString());
                 }
                 if (step.capture() != null) {
                     JsonNode answer = parse(response.asString());
                     for (Map.Entry<String, String> capture : step.capture().entrySet()) {
                         JsonNode value = JsonPointers.at(answer, capture.getValue());
                         if (value == null || value.isNull() || value.isMissingNode()) {
-                            return Optional.of("set-up step '" + step.name() + "' has no " + capture.getValue());
+                            return Optional.of(
+                                    "set-up step '"
+                                            + step.name()
+                                            + "' has no "
+                                            + capture.getValue());
                         }
                         vars.put(capture.getKey(), value.asText());
                     }
@@ -109,23 +127,43 @@ public final class Replayer {
                 form.put(field.getKey(), substitute(field.getValue(), vars));
             }
         }
-        Response response = send(request.method(), substitute(request.path(), vars), substitute(request.body(), vars),
-                form, request.auth() == null || request.auth(), headers);
+        Response response =
+                send(
+                        request.method(),
+                        substitute(request.path(), vars),
+                        substitute(request.body(), vars),
+                        form,
+                        request.auth() == null || request.auth(),
+                        headers);
         Sample.Response expected = sample.response();
         if (response.statusCode() != expected.status()) {
-            return Optional.of("status: expected " + expected.status() + ", got " + response.statusCode() + ": "
-                    + abbreviate(response.asString()));
+            return Optional.of(
+                    "status: expected "
+                            + expected.status()
+                            + ", got "
+                            + response.statusCode()
+                            + ": "
+                            + abbreviate(response.asString()));
         }
         JsonMatcher matcher = new JsonMatcher(sample.rules(), vars);
         if (expected.headers() != null) {
             for (Map.Entry<String, String> header : expected.headers().entrySet()) {
                 String actual = response.header(header.getKey());
                 String rule = header.getValue();
-                Optional<String> difference = rule.startsWith("regex:") || rule.startsWith("var:") || rule.equals("any")
-                        ? matcher.matchRule("header " + header.getKey(), rule, actual)
-                        : rule.equals(actual) ? Optional.empty()
-                                : Optional.of("header " + header.getKey() + ": expected \"" + rule + "\", got "
-                                        + (actual == null ? "none" : '"' + actual + '"'));
+                Optional<String> difference =
+                        rule.startsWith("regex:") || rule.startsWith("var:") || rule.equals("any")
+                                ? matcher.matchRule("header " + header.getKey(), rule, actual)
+                                : rule.equals(actual)
+                                        ? Optional.empty()
+                                        : Optional.of(
+                                                "header "
+                                                        + header.getKey()
+                                                        + ": expected \""
+                                                        + rule
+                                                        + "\", got "
+                                                        + (actual == null
+                                                                ? "none"
+                                                                : '"' + actual + '"'));
                 if (difference.isPresent()) {
                     return difference;
                 }
@@ -141,18 +179,32 @@ public final class Replayer {
         return Optional.empty();
     }
 
-    private Response send(String method, String path, JsonNode body, Map<String, String> form, boolean auth,
+    private Response send(
+            String method,
+            String path,
+            JsonNode body,
+            Map<String, String> form,
+            boolean auth,
             Map<String, String> headers) {
         RequestSpecification spec = given().baseUri(baseUrl).headers(headers);
         if (contract != null) {
             spec.filter(contract);
         }
         if (form != null) {
-            // a string body, so that the contract validator sees it (it does not see rest-assured's form params)
+            // a string body, so that the contract validator sees it (it does not see rest-assured's
+            // form params)
             StringBuilder encoded = new StringBuilder();
-            form.forEach((name, value) -> encoded.append(encoded.length() == 0 ? "" : "&")
-                    .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
-                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+            form.forEach(
+                    (name, value) ->
+                            encoded.append(encoded.length() == 0 ? "" : "&")
+                                    .append(
+                                            java.net.URLEncoder.encode(
+                                                    name, java.nio.charset.StandardCharsets.UTF_8))
+                                    .append('=')
+                                    .append(
+                                            java.net.URLEncoder.encode(
+                                                    value,
+                                                    java.nio.charset.StandardCharsets.UTF_8)));
             spec.contentType("application/x-www-form-urlencoded").body(encoded.toString());
         }
         if (auth) {
@@ -201,7 +253,7 @@ public final class Replayer {
         }
         if (node.isObject()) {
             ObjectNode copy = JSON.createObjectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 copy.set(field.getKey(), substitute(field.getValue(), vars));
             }

@@ -3,6 +3,8 @@ package dev.zuoraemulator.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -10,39 +12,44 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /**
- * The suite can fail: the replay engine, pointed at a deliberately wrong in-process HTTP stub, reports each kind
- * of drift as a failure and says why.
+ * The suite can fail: the replay engine, pointed at a deliberately wrong in-process HTTP stub,
+ * reports each kind of drift as a failure and says why.
  */
 @Tag("self-test")
 class ReplayerSelfTest {
 
     private HttpServer stub;
 
-    private Replayer replayerFor(int status, String body, boolean withRequestId, boolean contract) throws IOException {
+    private Replayer replayerFor(int status, String body, boolean withRequestId, boolean contract)
+            throws IOException {
         stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         stub.createContext("/", exchange -> answer(exchange, status, body, withRequestId));
         stub.start();
-        return new Replayer("http://127.0.0.1:" + stub.getAddress().getPort(), () -> "0123456789abcdef0123456789abcdef",
-                null, contract ? Contract.filter() : null);
+        return new Replayer(
+                "http://127.0.0.1:" + stub.getAddress().getPort(),
+                () -> "0123456789abcdef0123456789abcdef",
+                null,
+                contract ? Contract.filter() : null);
     }
 
-    private static void answer(HttpExchange exchange, int status, String body, boolean withRequestId) throws IOException {
+    private static void answer(
+            HttpExchange exchange, int status, String body, boolean withRequestId)
+            throws IOException {
         exchange.getRequestBody().readAllBytes();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("WWW-Authenticate",
-                "Basic realm=Zuora API, ZSession realm=Zuora API, Bearer realm=Zuora API");
+        exchange.getResponseHeaders()
+                .set(
+                        "WWW-Authenticate",
+                        "Basic realm=Zuora API, ZSession realm=Zuora API, Bearer realm=Zuora API");
         if (withRequestId) {
-            exchange.getResponseHeaders().set("Zuora-Request-Id", "3a6a3f3e-1c5c-4a8e-9d0a-0cde7e8b2f11");
+            exchange.getResponseHeaders()
+                    .set("Zuora-Request-Id", "3a6a3f3e-1c5c-4a8e-9d0a-0cde7e8b2f11");
         }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -83,7 +90,8 @@ class ReplayerSelfTest {
 
     @Test
     void reportsAMissingHeader() throws IOException {
-        Replayer replayer = replayerFor(401, "{\"message\":\"Authentication error\"}", false, false);
+        Replayer replayer =
+                replayerFor(401, "{\"message\":\"Authentication error\"}", false, false);
         Optional<String> why = replayer.replay(sample("action-execute-401.json"));
         assertTrue(why.orElseThrow().startsWith("header Zuora-Request-Id"), why.get());
     }
@@ -92,23 +100,54 @@ class ReplayerSelfTest {
     void reportsASampleWhoseRequestDriftedFromTheContract() throws IOException {
         // ids must be an array: a sample sending a string is caught, whatever the server answers
         Replayer replayer = replayerFor(200, "[{\"Success\":true,\"Id\":\"a\"}]", true, true);
-        Optional<String> why = replayer.replay(new Sample("drifted", "self-test", "Action_POSTexecute", null, null,
-                new Sample.Request("POST", "/v1/action/execute", true, null,
-                        new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                                "{\"ids\":\"a\",\"synchronous\":false,\"type\":\"InvoiceSplit\"}"), null),
-                new Sample.Response(200, null, null), null));
-        assertTrue(why.orElseThrow().startsWith("contract:") && why.get().contains("validation.request"), why.get());
+        Optional<String> why =
+                replayer.replay(
+                        new Sample(
+                                "drifted",
+                                "self-test",
+                                "Action_POSTexecute",
+                                null,
+                                null,
+                                new Sample.Request(
+                                        "POST",
+                                        "/v1/action/execute",
+                                        true,
+                                        null,
+                                        new com.fasterxml.jackson.databind.ObjectMapper()
+                                                .readTree(
+                                                        "{\"ids\":\"a\",\"synchronous\":false,\"type\":\"InvoiceSplit\"}"),
+                                        null),
+                                new Sample.Response(200, null, null),
+                                null));
+        assertTrue(
+                why.orElseThrow().startsWith("contract:")
+                        && why.get().contains("validation.request"),
+                why.get());
     }
 
     @Test
     void reportsAnAnswerThatBreaksTheContract() throws IOException {
         // the documented execute answer is an array of ExecuteResult; an object breaks the contract
         Replayer replayer = replayerFor(200, "{\"Success\":true}", true, true);
-        Optional<String> why = replayer.replay(new Sample("execute", "self-test", "Action_POSTexecute", null, null,
-                new Sample.Request("POST", "/v1/action/execute", true, null,
-                        new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                                "{\"ids\":[\"a\"],\"synchronous\":false,\"type\":\"InvoiceSplit\"}"), null),
-                new Sample.Response(200, null, null), null));
+        Optional<String> why =
+                replayer.replay(
+                        new Sample(
+                                "execute",
+                                "self-test",
+                                "Action_POSTexecute",
+                                null,
+                                null,
+                                new Sample.Request(
+                                        "POST",
+                                        "/v1/action/execute",
+                                        true,
+                                        null,
+                                        new com.fasterxml.jackson.databind.ObjectMapper()
+                                                .readTree(
+                                                        "{\"ids\":[\"a\"],\"synchronous\":false,\"type\":\"InvoiceSplit\"}"),
+                                        null),
+                                new Sample.Response(200, null, null),
+                                null));
         assertTrue(why.orElseThrow().startsWith("contract:"), why.get());
     }
 }

@@ -2,6 +2,7 @@ package dev.zuoraemulator.conformance;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -9,12 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Replays every sample file under {@code samples/} against the target. */
 @Tag("samples")
@@ -32,28 +30,46 @@ class SampleReplayTest {
     @TestFactory
     Stream<DynamicTest> replaysEveryDocumentedSample() throws IOException, URISyntaxException {
         Target target = Target.get();
-        Replayer replayer = new Replayer(target.baseUrl(), target::token, target.entityId(), Contract.filter())
-                .withCredentials(target.clientId(), target.clientSecret());
+        Replayer replayer =
+                new Replayer(target.baseUrl(), target::token, target.entityId(), Contract.filter())
+                        .withCredentials(target.clientId(), target.clientSecret());
         String wanted = System.getProperty("conformance.sampleTags", "");
-        java.util.Set<String> tags = java.util.Arrays.stream(wanted.split(",")).map(String::trim)
-                .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.toSet());
-        return sampleFiles().stream().map(SampleReplayTest::read)
-                .filter(sample -> tags.isEmpty() || (sample.tags() != null && sample.tags().stream().anyMatch(tags::contains)))
-                .map(sample -> {
-            return DynamicTest.dynamicTest(sample.name() + " [" + sample.operation() + "]", () -> {
-                Optional<String> difference = replayer.replay(sample);
-                if (difference.isPresent()) {
-                    fail(sample.name() + " (" + sample.source() + "): " + difference.get());
-                }
-            });
-        });
+        java.util.Set<String> tags =
+                java.util.Arrays.stream(wanted.split(","))
+                        .map(String::trim)
+                        .filter(t -> !t.isEmpty())
+                        .collect(java.util.stream.Collectors.toSet());
+        return sampleFiles().stream()
+                .map(SampleReplayTest::read)
+                .filter(
+                        sample ->
+                                tags.isEmpty()
+                                        || (sample.tags() != null
+                                                && sample.tags().stream().anyMatch(tags::contains)))
+                .map(
+                        sample -> {
+                            return DynamicTest.dynamicTest(
+                                    sample.name() + " [" + sample.operation() + "]",
+                                    () -> {
+                                        Optional<String> difference = replayer.replay(sample);
+                                        if (difference.isPresent()) {
+                                            fail(
+                                                    sample.name()
+                                                            + " ("
+                                                            + sample.source()
+                                                            + "): "
+                                                            + difference.get());
+                                        }
+                                    });
+                        });
     }
 
     static Sample read(Path file) {
         try {
             return JSON.readValue(file.toFile(), Sample.class);
         } catch (IOException e) {
-            throw new IllegalArgumentException("unreadable sample " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "unreadable sample " + file + ": " + e.getMessage(), e);
         }
     }
 }

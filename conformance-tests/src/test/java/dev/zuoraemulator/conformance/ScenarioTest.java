@@ -5,78 +5,195 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-
 /**
- * Behaviour over several calls, observed as a client would: each scenario is tagged, so that a run against a real
- * sandbox can choose ({@code -Dgroups=invoice-split}). Every exchange is validated against the contract.
+ * Behaviour over several calls, observed as a client would: each scenario is tagged, so that a run
+ * against a real sandbox can choose ({@code -Dgroups=invoice-split}). Every exchange is validated
+ * against the contract.
  */
 @Tag("scenario")
 class ScenarioTest {
 
     private static RequestSpecification api() {
         Target target = Target.get();
-        RequestSpecification spec = given().baseUri(target.baseUrl()).filter(Contract.filter())
-                .header("Authorization", "Bearer " + target.token()).contentType(ContentType.JSON);
-        return target.entityId() == null ? spec : spec.header("Zuora-Entity-Ids", target.entityId());
+        RequestSpecification spec =
+                given().baseUri(target.baseUrl())
+                        .filter(Contract.filter())
+                        .header("Authorization", "Bearer " + target.token())
+                        .contentType(ContentType.JSON);
+        return target.entityId() == null
+                ? spec
+                : spec.header("Zuora-Entity-Ids", target.entityId());
     }
 
     private static String account() {
-        return api().body(Map.of("name", "Scenario", "currency", "USD", "accountNumber", "S-" + UUID.randomUUID().toString().substring(0, 8),
-                        "billToContact", Map.of("firstName", "Ada", "lastName", "Lovelace")))
-                .post("/v1/accounts").then().statusCode(200).extract().path("accountId");
+        return api().body(
+                        Map.of(
+                                "name",
+                                "Scenario",
+                                "currency",
+                                "USD",
+                                "accountNumber",
+                                "S-" + UUID.randomUUID().toString().substring(0, 8),
+                                "billToContact",
+                                Map.of("firstName", "Ada", "lastName", "Lovelace")))
+                .post("/v1/accounts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accountId");
     }
 
     @Test
     @Tag("invoice-split")
     void splitCompletesAndTheOriginalInvoiceIsGone() {
-        String invoice = api().body(Map.of("accountId", account(), "invoiceDate", "2026-01-01",
-                        "invoiceItems", List.of(Map.of("amount", new BigDecimal("100.01"), "serviceStartDate", "2026-01-01"))))
-                .post("/v1/invoices").then().statusCode(200).extract().path("id");
-        String split = api().body(Map.of("type", "InvoiceSplit", "objects", List.of(Map.of("InvoiceId", invoice))))
-                .post("/v1/action/create").then().statusCode(200).extract().path("[0].Id");
-        List<String> items = api().body(Map.of("type", "InvoiceSplitItem", "objects", List.of(
-                        Map.of("InvoiceSplitId", split, "InvoiceDate", "2026-01-01", "SplitPercentage", 50),
-                        Map.of("InvoiceSplitId", split, "InvoiceDate", "2026-02-01", "SplitPercentage", 50))))
-                .post("/v1/action/create").then().statusCode(200).extract().path("Id");
+        String invoice =
+                api().body(
+                                Map.of(
+                                        "accountId",
+                                        account(),
+                                        "invoiceDate",
+                                        "2026-01-01",
+                                        "invoiceItems",
+                                        List.of(
+                                                Map.of(
+                                                        "amount",
+                                                        new BigDecimal("100.01"),
+                                                        "serviceStartDate",
+                                                        "2026-01-01"))))
+                        .post("/v1/invoices")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id");
+        String split =
+                api().body(
+                                Map.of(
+                                        "type",
+                                        "InvoiceSplit",
+                                        "objects",
+                                        List.of(Map.of("InvoiceId", invoice))))
+                        .post("/v1/action/create")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("[0].Id");
+        List<String> items =
+                api().body(
+                                Map.of(
+                                        "type",
+                                        "InvoiceSplitItem",
+                                        "objects",
+                                        List.of(
+                                                Map.of(
+                                                        "InvoiceSplitId",
+                                                        split,
+                                                        "InvoiceDate",
+                                                        "2026-01-01",
+                                                        "SplitPercentage",
+                                                        50),
+                                                Map.of(
+                                                        "InvoiceSplitId",
+                                                        split,
+                                                        "InvoiceDate",
+                                                        "2026-02-01",
+                                                        "SplitPercentage",
+                                                        50))))
+                        .post("/v1/action/create")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("Id");
         api().body(Map.of("ids", List.of(split), "synchronous", false, "type", "InvoiceSplit"))
-                .post("/v1/action/execute").then().statusCode(200).body("[0].Success", is(true));
+                .post("/v1/action/execute")
+                .then()
+                .statusCode(200)
+                .body("[0].Success", is(true));
         BigDecimal total = BigDecimal.ZERO;
         for (String item : items) {
-            String splitInvoice = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> api().get("/v1/object/invoice-split-item/" + item).then().statusCode(200)
-                            .extract().<String>path("InvoiceId"), id -> id != null);
-            total = total.add(new BigDecimal(api().get("/v1/invoices/" + splitInvoice).then().statusCode(200)
-                    .body("status", is("Draft")).extract().path("amount").toString()));
+            String splitInvoice =
+                    await().atMost(Duration.ofSeconds(60))
+                            .pollInterval(Duration.ofMillis(250))
+                            .until(
+                                    () ->
+                                            api().get("/v1/object/invoice-split-item/" + item)
+                                                    .then()
+                                                    .statusCode(200)
+                                                    .extract()
+                                                    .<String>path("InvoiceId"),
+                                    id -> id != null);
+            total =
+                    total.add(
+                            new BigDecimal(
+                                    api().get("/v1/invoices/" + splitInvoice)
+                                            .then()
+                                            .statusCode(200)
+                                            .body("status", is("Draft"))
+                                            .extract()
+                                            .path("amount")
+                                            .toString()));
         }
-        assertEquals(0, total.compareTo(new BigDecimal("100.01")), "the split invoices add up to the original");
+        assertEquals(
+                0,
+                total.compareTo(new BigDecimal("100.01")),
+                "the split invoices add up to the original");
         api().get("/v1/invoices/" + invoice).then().statusCode(404);
     }
 
     @Test
     @Tag("invoice-schedule")
     void billRunReachesCompletedAndTheItemIsProcessed() {
-        var schedule = api().body(Map.of("accountKey", account(), "scheduleItems", List.of(Map.of("amount", 120, "runDate", "2026-01-15"))))
-                .post("/v1/invoice-schedules").then().statusCode(200).extract().jsonPath();
-        String billRun = api().body(Map.of()).post("/v1/invoice-schedules/" + schedule.getString("id") + "/execute")
-                .then().statusCode(200).body("status", is("Pending")).extract().path("id");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> api().get("/v1/bill-runs/" + billRun).then().statusCode(200).extract().<String>path("status"),
+        var schedule =
+                api().body(
+                                Map.of(
+                                        "accountKey",
+                                        account(),
+                                        "scheduleItems",
+                                        List.of(Map.of("amount", 120, "runDate", "2026-01-15"))))
+                        .post("/v1/invoice-schedules")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        String billRun =
+                api().body(Map.of())
+                        .post("/v1/invoice-schedules/" + schedule.getString("id") + "/execute")
+                        .then()
+                        .statusCode(200)
+                        .body("status", is("Pending"))
+                        .extract()
+                        .path("id");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () ->
+                                api().get("/v1/bill-runs/" + billRun)
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .<String>path("status"),
                         "Completed"::equals);
-        String invoice = api().get("/v1/invoice-schedules/" + schedule.getString("id")).then().statusCode(200)
-                .body("status", is("FullyProcessed")).body("scheduleItems[0].status", is("Processed"))
-                .extract().path("scheduleItems[0].invoiceId");
-        api().get("/v1/invoices/" + invoice).then().statusCode(200).body("status", is("Draft"))
+        String invoice =
+                api().get("/v1/invoice-schedules/" + schedule.getString("id"))
+                        .then()
+                        .statusCode(200)
+                        .body("status", is("FullyProcessed"))
+                        .body("scheduleItems[0].status", is("Processed"))
+                        .extract()
+                        .path("scheduleItems[0].invoiceId");
+        api().get("/v1/invoices/" + invoice)
+                .then()
+                .statusCode(200)
+                .body("status", is("Draft"))
                 .body("invoiceDate", is("2026-01-15"));
     }
 
@@ -84,12 +201,30 @@ class ScenarioTest {
     @Tag("idempotency")
     void aRetryWithTheSameIdempotencyKeyIsReplayed() {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Map.of("name", "Retry", "currency", "USD",
-                "billToContact", Map.of("firstName", "A", "lastName", "B"));
-        String first = api().header("Idempotency-Key", key).body(body).post("/v1/accounts").then().statusCode(200)
-                .extract().path("accountId");
-        String retry = api().header("Idempotency-Key", key).body(body).post("/v1/accounts").then().statusCode(200)
-                .extract().path("accountId");
+        Map<String, Object> body =
+                Map.of(
+                        "name",
+                        "Retry",
+                        "currency",
+                        "USD",
+                        "billToContact",
+                        Map.of("firstName", "A", "lastName", "B"));
+        String first =
+                api().header("Idempotency-Key", key)
+                        .body(body)
+                        .post("/v1/accounts")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("accountId");
+        String retry =
+                api().header("Idempotency-Key", key)
+                        .body(body)
+                        .post("/v1/accounts")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("accountId");
         assertEquals(first, retry, "the retry answers the first account, it creates no second one");
     }
 }

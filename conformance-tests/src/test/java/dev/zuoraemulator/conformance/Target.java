@@ -16,14 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The server under test: the one at {@code conformance.baseUrl} with the given credentials, or, when no base URL is
- * given, the packaged emulator started here on a free loopback port with an empty in-memory database. The suite
- * knows the server only through HTTP.
+ * The server under test: the one at {@code conformance.baseUrl} with the given credentials, or,
+ * when no base URL is given, the packaged emulator started here on a free loopback port with an
+ * empty in-memory database. The suite knows the server only through HTTP.
  */
 public final class Target {
 
     /** The emulator's documented default client, used when the suite starts the emulator itself. */
     private static final String DEFAULT_CLIENT_ID = "00000000-0000-0000-0000-000000000001";
+
     private static final String DEFAULT_CLIENT_SECRET = "emulator-secret";
 
     private static Target instance;
@@ -50,10 +51,12 @@ public final class Target {
             } else {
                 String clientId = setting("conformance.clientId", "CONFORMANCE_CLIENT_ID");
                 String secret = setting("conformance.clientSecret", "CONFORMANCE_CLIENT_SECRET");
-                instance = new Target(baseUrl.replaceAll("/+$", ""),
-                        clientId == null ? DEFAULT_CLIENT_ID : clientId,
-                        secret == null ? DEFAULT_CLIENT_SECRET : secret,
-                        setting("conformance.entityId", "CONFORMANCE_ENTITY_ID"));
+                instance =
+                        new Target(
+                                baseUrl.replaceAll("/+$", ""),
+                                clientId == null ? DEFAULT_CLIENT_ID : clientId,
+                                secret == null ? DEFAULT_CLIENT_SECRET : secret,
+                                setting("conformance.entityId", "CONFORMANCE_ENTITY_ID"));
             }
         }
         return instance;
@@ -78,14 +81,26 @@ public final class Target {
 
     public synchronized String token() {
         if (token == null) {
-            String form = "client_id=" + encode(clientId) + "&client_secret=" + encode(clientSecret)
-                    + "&grant_type=client_credentials";
-            var request = given().baseUri(baseUrl).filter(Contract.filter())
-                    .contentType("application/x-www-form-urlencoded").body(form);
+            String form =
+                    "client_id="
+                            + encode(clientId)
+                            + "&client_secret="
+                            + encode(clientSecret)
+                            + "&grant_type=client_credentials";
+            var request =
+                    given().baseUri(baseUrl)
+                            .filter(Contract.filter())
+                            .contentType("application/x-www-form-urlencoded")
+                            .body(form);
             if (entityId != null) {
                 request.header("Zuora-Entity-Ids", entityId);
             }
-            token = request.post("/oauth/token").then().statusCode(200).extract().path("access_token");
+            token =
+                    request.post("/oauth/token")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("access_token");
         }
         return token;
     }
@@ -103,22 +118,36 @@ public final class Target {
     }
 
     private static String startEmulator() {
-        String runner = System.getProperty("emulator.runner", "../server/target/quarkus-app/quarkus-run.jar");
+        String runner =
+                System.getProperty(
+                        "emulator.runner", "../server/target/quarkus-app/quarkus-run.jar");
         Path jar = Path.of(runner);
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No conformance.baseUrl was given and the packaged emulator " + jar
-                    + " does not exist: build it with ./mvnw install -DskipTests, or give a base URL");
+            throw new IllegalStateException(
+                    "No conformance.baseUrl was given and the packaged emulator "
+                            + jar
+                            + " does not exist: build it with ./mvnw install -DskipTests, or give a base URL");
         }
         int port = freePort();
         Path workDir = Path.of("target", "emulator-run");
         try {
             Files.createDirectories(workDir);
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                    "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:conformance;DB_CLOSE_DELAY=-1",
-                    "-jar", jar.toAbsolutePath().toString()));
-            Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectErrorStream(true).redirectOutput(workDir.resolve("emulator.log").toFile()).start();
+            List<String> command =
+                    new ArrayList<>(
+                            List.of(
+                                    Path.of(System.getProperty("java.home"), "bin", "java")
+                                            .toString(),
+                                    "-Dquarkus.http.port=" + port,
+                                    "-Dquarkus.http.host=127.0.0.1",
+                                    "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:conformance;DB_CLOSE_DELAY=-1",
+                                    "-jar",
+                                    jar.toAbsolutePath().toString()));
+            Process process =
+                    new ProcessBuilder(command)
+                            .directory(workDir.toFile())
+                            .redirectErrorStream(true)
+                            .redirectOutput(workDir.resolve("emulator.log").toFile())
+                            .start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             String baseUrl = "http://127.0.0.1:" + port;
             awaitReady(baseUrl, process, workDir.resolve("emulator.log"));
@@ -133,11 +162,16 @@ public final class Target {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The emulator exited at start:\n" + Files.readString(log));
+                throw new IllegalStateException(
+                        "The emulator exited at start:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response =
+                        client.send(
+                                HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+                                        .timeout(Duration.ofSeconds(2))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -148,14 +182,16 @@ public final class Target {
                 throw new IllegalStateException(e);
             }
             try {
-                Thread.sleep(100); // polling a process we do not control; there is nothing to wait on
+                Thread.sleep(
+                        100); // polling a process we do not control; there is nothing to wait on
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
         }
         process.destroy();
-        throw new IllegalStateException("The emulator was not ready within 60 s:\n" + Files.readString(log));
+        throw new IllegalStateException(
+                "The emulator was not ready within 60 s:\n" + Files.readString(log));
     }
 
     private static int freePort() {

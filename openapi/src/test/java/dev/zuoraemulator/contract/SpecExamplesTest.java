@@ -3,18 +3,11 @@ package dev.zuoraemulator.contract;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
@@ -22,8 +15,15 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
-/** Every example in the contract validates against its own schema, so the documentation cannot drift. */
+/**
+ * Every example in the contract validates against its own schema, so the documentation cannot
+ * drift.
+ */
 class SpecExamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,10 +32,12 @@ class SpecExamplesTest {
     void everyExampleValidatesAgainstItsSchema() {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        var result = new OpenAPIV3Parser().readLocation("src/main/openapi/openapi.yaml", null, options);
+        var result =
+                new OpenAPIV3Parser().readLocation("src/main/openapi/openapi.yaml", null, options);
         OpenAPI api = result.getOpenAPI();
         assertNotNull(api, "the contract does not parse: " + result.getMessages());
-        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(),
+        assertTrue(
+                result.getMessages() == null || result.getMessages().isEmpty(),
                 "the contract has problems: " + result.getMessages());
         SchemaValidator validator = new SchemaValidator(api, new MessageResolver());
         List<String> failures = new ArrayList<>();
@@ -44,13 +46,26 @@ class SpecExamplesTest {
             for (var op : path.getValue().readOperationsMap().entrySet()) {
                 Operation operation = op.getValue();
                 String where = op.getKey() + " " + path.getKey();
-                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                    checked += check(validator, where + " request", operation.getRequestBody().getContent(), api, failures);
+                if (operation.getRequestBody() != null
+                        && operation.getRequestBody().getContent() != null) {
+                    checked +=
+                            check(
+                                    validator,
+                                    where + " request",
+                                    operation.getRequestBody().getContent(),
+                                    api,
+                                    failures);
                 }
                 for (var response : operation.getResponses().entrySet()) {
                     ApiResponse r = resolve(api, response.getValue());
                     if (r.getContent() != null) {
-                        checked += check(validator, where + " " + response.getKey(), r.getContent(), api, failures);
+                        checked +=
+                                check(
+                                        validator,
+                                        where + " " + response.getKey(),
+                                        r.getContent(),
+                                        api,
+                                        failures);
                     }
                 }
             }
@@ -67,7 +82,11 @@ class SpecExamplesTest {
         return api.getComponents().getResponses().get(name);
     }
 
-    private static int check(SchemaValidator validator, String where, Map<String, MediaType> content, OpenAPI api,
+    private static int check(
+            SchemaValidator validator,
+            String where,
+            Map<String, MediaType> content,
+            OpenAPI api,
             List<String> failures) {
         int checked = 0;
         for (var media : content.entrySet()) {
@@ -77,10 +96,12 @@ class SpecExamplesTest {
             for (var example : media.getValue().getExamples().entrySet()) {
                 Example e = example.getValue();
                 JsonNode value = JSON.valueToTree(e.getValue());
-                ValidationReport report = validator.validate(() -> value, media.getValue().getSchema(), null);
+                ValidationReport report =
+                        validator.validate(() -> value, media.getValue().getSchema(), null);
                 checked++;
                 if (report.hasErrors()) {
-                    failures.add(where + " example '" + example.getKey() + "': " + report.getMessages());
+                    failures.add(
+                            where + " example '" + example.getKey() + "': " + report.getMessages());
                 }
             }
         }

@@ -1,10 +1,5 @@
 package dev.zuoraemulator.account;
 
-import java.math.BigDecimal;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import dev.zuoraemulator.api.model.POSTAccountType;
 import dev.zuoraemulator.api.model.POSTAccountTypeBillToContact;
 import dev.zuoraemulator.common.Ids;
@@ -15,6 +10,9 @@ import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.ObjectNotFoundException;
 import dev.zuoraemulator.numbering.NumberingService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 
 @ApplicationScoped
 public class AccountService {
@@ -24,7 +22,11 @@ public class AccountService {
     private final NumberingService numbering;
     private final ZuoraTime time;
 
-    AccountService(AccountRepository accounts, PostedBalances balances, NumberingService numbering, ZuoraTime time) {
+    AccountService(
+            AccountRepository accounts,
+            PostedBalances balances,
+            NumberingService numbering,
+            ZuoraTime time) {
         this.accounts = accounts;
         this.balances = balances;
         this.numbering = numbering;
@@ -34,8 +36,10 @@ public class AccountService {
     @Transactional
     public Account createAccount(String entityId, String userId, POSTAccountType request) {
         Money.currency("currency", request.getCurrency());
-        String paymentTerm = request.getPaymentTerm() == null ? PaymentTerms.DUE_UPON_RECEIPT
-                : PaymentTerms.canonical("paymentTerm", request.getPaymentTerm());
+        String paymentTerm =
+                request.getPaymentTerm() == null
+                        ? PaymentTerms.DUE_UPON_RECEIPT
+                        : PaymentTerms.canonical("paymentTerm", request.getPaymentTerm());
         String accountNumber = request.getAccountNumber();
         if (accountNumber != null) {
             Text.check("accountNumber", accountNumber);
@@ -43,7 +47,8 @@ public class AccountService {
                 throw new InvalidValueException("accountNumber: must not be blank");
             }
             if (accounts.numberTaken(entityId, accountNumber)) {
-                throw new InvalidValueException("accountNumber: an account numbered " + accountNumber + " already exists");
+                throw new InvalidValueException(
+                        "accountNumber: an account numbered " + accountNumber + " already exists");
             }
         } else {
             accountNumber = numbering.next(entityId, NumberingService.Kind.ACCOUNT);
@@ -58,7 +63,8 @@ public class AccountService {
             throw new InvalidValueException("name: must not be blank");
         }
         a.currency = request.getCurrency();
-        a.billCycleDay = request.getBillCycleDay() == null ? 1 : request.getBillCycleDay().intValue();
+        a.billCycleDay =
+                request.getBillCycleDay() == null ? 1 : request.getBillCycleDay().intValue();
         a.paymentTerm = paymentTerm;
         a.autoPay = Boolean.TRUE.equals(request.getAutoPay());
         a.notes = Text.check("notes", request.getNotes());

@@ -1,5 +1,6 @@
 package dev.zuoraemulator.auth;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -8,18 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 /**
- * Issued access tokens, in memory: a token is 32 lower-case hex characters, like Zuora's. Expired tokens are
- * dropped when they are next presented or when a new token is issued.
+ * Issued access tokens, in memory: a token is 32 lower-case hex characters, like Zuora's. Expired
+ * tokens are dropped when they are next presented or when a new token is issued.
  */
 @ApplicationScoped
 public class TokenStore {
 
     /** What a token grants. */
-    public record Grant(String clientId, String userId, List<String> entityIds, Instant expiresAt) {
-    }
+    public record Grant(
+            String clientId, String userId, List<String> entityIds, Instant expiresAt) {}
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();

@@ -1,15 +1,13 @@
 package dev.zuoraemulator.billrun;
 
-import java.time.LocalDate;
-
+import dev.zuoraemulator.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.zuoraemulator.common.AuditedEntity;
+import java.time.LocalDate;
 
 /** An ad hoc bill run that executes one invoice schedule item. */
 @Entity
@@ -24,28 +22,39 @@ public class BillRun extends AuditedEntity {
         Error
     }
 
-    @Id
-    public String id;
+    @Id public String id;
+
     @Column(name = "entity_id")
     public String entityId;
+
     @Column(name = "bill_run_number")
     public String number;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     @Column(name = "account_id")
     public String accountId;
+
     @Column(name = "schedule_id")
     public String scheduleId;
+
     /** The item this run bills. */
     @Column(name = "schedule_item_id")
     public String scheduleItemId;
-    /** The item the run's filter names: null when the schedule was executed without an item ID (I3). */
+
+    /**
+     * The item the run's filter names: null when the schedule was executed without an item ID (I3).
+     */
     @Column(name = "filter_item_id")
     public String filterItemId;
+
     @Column(name = "invoice_date")
     public LocalDate invoiceDate;
+
     @Column(name = "target_date")
     public LocalDate targetDate;
+
     @Column(name = "invoice_id")
     public String invoiceId;
 }

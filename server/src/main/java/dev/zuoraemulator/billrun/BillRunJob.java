@@ -1,12 +1,5 @@
 package dev.zuoraemulator.billrun;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import dev.zuoraemulator.account.Account;
 import dev.zuoraemulator.account.AccountRepository;
 import dev.zuoraemulator.common.Ids;
@@ -19,10 +12,16 @@ import dev.zuoraemulator.invoice.InvoiceService;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobHandler;
 import dev.zuoraemulator.job.JobService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 
 /**
- * Processes an invoice schedule's bill run in two durable steps, each its own transaction (decision I4):
- * {@code Pending -> Processing}, then the Draft invoice for the item's amount and {@code Completed}.
+ * Processes an invoice schedule's bill run in two durable steps, each its own transaction (decision
+ * I4): {@code Pending -> Processing}, then the Draft invoice for the item's amount and {@code
+ * Completed}.
  */
 @ApplicationScoped
 public class BillRunJob implements JobHandler {
@@ -36,9 +35,15 @@ public class BillRunJob implements JobHandler {
     private final JobService jobs;
     private final ZuoraTime time;
 
-    BillRunJob(BillRunRepository billRuns, BilledItems billedItems, AccountRepository accounts,
-            InvoiceService invoiceService, InvoiceRepository invoices, InvoiceItemRepository invoiceItems,
-            JobService jobs, ZuoraTime time) {
+    BillRunJob(
+            BillRunRepository billRuns,
+            BilledItems billedItems,
+            AccountRepository accounts,
+            InvoiceService invoiceService,
+            InvoiceRepository invoices,
+            InvoiceItemRepository invoiceItems,
+            JobService jobs,
+            ZuoraTime time) {
         this.billRuns = billRuns;
         this.billedItems = billedItems;
         this.accounts = accounts;
@@ -57,8 +62,12 @@ public class BillRunJob implements JobHandler {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void run(String entityId, String billRunId) {
-        BillRun run = billRuns.lockInEntity(entityId, billRunId)
-                .orElseThrow(() -> new IllegalStateException("bill run " + billRunId + " is gone"));
+        BillRun run =
+                billRuns.lockInEntity(entityId, billRunId)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "bill run " + billRunId + " is gone"));
         Instant now = time.now();
         switch (run.status) {
             case Pending -> {
@@ -75,9 +84,15 @@ public class BillRunJob implements JobHandler {
 
     private void generateInvoice(BillRun run, Instant now) {
         BilledItems.Charge charge = billedItems.lockForBilling(run);
-        Account account = accounts.findInEntity(run.entityId, run.accountId)
-                .orElseThrow(() -> new IllegalStateException("account " + run.accountId + " is gone"));
-        Invoice invoice = invoiceService.newInvoice(account, run.invoiceDate, account.paymentTerm, run.createdById, now);
+        Account account =
+                accounts.findInEntity(run.entityId, run.accountId)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "account " + run.accountId + " is gone"));
+        Invoice invoice =
+                invoiceService.newInvoice(
+                        account, run.invoiceDate, account.paymentTerm, run.createdById, now);
         invoice.origin = Invoice.Origin.BILL_RUN;
         invoice.billRunId = run.id;
         invoice.targetDate = run.targetDate;
@@ -106,10 +121,12 @@ public class BillRunJob implements JobHandler {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void giveUp(String entityId, String billRunId, String reason) {
-        billRuns.lockInEntity(entityId, billRunId).ifPresent(run -> {
-            run.status = BillRun.Status.Error;
-            run.updated(run.createdById, time.now());
-            billedItems.notBilled(run);
-        });
+        billRuns.lockInEntity(entityId, billRunId)
+                .ifPresent(
+                        run -> {
+                            run.status = BillRun.Status.Error;
+                            run.updated(run.createdById, time.now());
+                            billedItems.notBilled(run);
+                        });
     }
 }

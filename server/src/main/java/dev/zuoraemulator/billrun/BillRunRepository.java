@@ -1,8 +1,7 @@
 package dev.zuoraemulator.billrun;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import dev.zuoraemulator.common.NumberedRepository;
+import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class BillRunRepository implements NumberedRepository<BillRun> {

@@ -1,16 +1,14 @@
 package dev.zuoraemulator.billrun;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.error.ObjectNotFoundException;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobService;
 import dev.zuoraemulator.numbering.NumberingService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
 
 @ApplicationScoped
 public class BillRunService {
@@ -26,12 +24,19 @@ public class BillRunService {
     }
 
     /**
-     * A Pending bill run for one schedule item, in the caller's transaction; it is processed asynchronously
-     * once that transaction commits.
+     * A Pending bill run for one schedule item, in the caller's transaction; it is processed
+     * asynchronously once that transaction commits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public BillRun startBillRun(String entityId, String userId, String accountId, String scheduleId,
-            String scheduleItemId, String filterItemId, LocalDate targetDate, Instant now) {
+    public BillRun startBillRun(
+            String entityId,
+            String userId,
+            String accountId,
+            String scheduleId,
+            String scheduleItemId,
+            String filterItemId,
+            LocalDate targetDate,
+            Instant now) {
         BillRun run = new BillRun();
         run.id = Ids.newId();
         run.entityId = entityId;

@@ -1,11 +1,9 @@
 package dev.zuoraemulator.common;
 
-import java.time.Instant;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
 
 /** Zuora's system fields: who created and last updated an object, and when. */
 @MappedSuperclass
@@ -13,10 +11,13 @@ public abstract class AuditedEntity extends PanacheEntityBase {
 
     @Column(name = "created_by_id")
     public String createdById;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_by_id")
     public String updatedById;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

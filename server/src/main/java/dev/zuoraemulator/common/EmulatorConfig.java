@@ -1,12 +1,11 @@
 package dev.zuoraemulator.common;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /** The emulator's own settings, under the prefix {@code emulator}. */
 @ConfigMapping(prefix = "emulator")
@@ -15,25 +14,34 @@ public interface EmulatorConfig {
     /** {@code emulator.default-entity-id}: the entity of a single-entity set-up. */
     String defaultEntityId();
 
-    /** {@code emulator.clients.<name>.*}: the OAuth clients, each bound to the entities it may act in. */
+    /**
+     * {@code emulator.clients.<name>.*}: the OAuth clients, each bound to the entities it may act
+     * in.
+     */
     Map<String, Client> clients();
 
     /** {@code emulator.token-lifetime}: how long an access token lasts. */
     @WithDefault("3600s")
     Duration tokenLifetime();
 
-    /** {@code emulator.job-poll-interval}: how often the job worker looks for work it was not told about. */
+    /**
+     * {@code emulator.job-poll-interval}: how often the job worker looks for work it was not told
+     * about.
+     */
     @WithDefault("500ms")
     Duration jobPollInterval();
 
     /**
-     * {@code emulator.job-delay}: how long accepted asynchronous work (a split) waits before it runs, so that client
-     * code can be tested against work that is still in progress, as it is on Zuora.
+     * {@code emulator.job-delay}: how long accepted asynchronous work (a split) waits before it
+     * runs, so that client code can be tested against work that is still in progress, as it is on
+     * Zuora.
      */
     @WithDefault("0s")
     Duration jobDelay();
 
-    /** {@code emulator.max-body-size}: the largest request body, raw or after gzip decompression. */
+    /**
+     * {@code emulator.max-body-size}: the largest request body, raw or after gzip decompression.
+     */
     @WithDefault("10M")
     MemorySize maxBodySize();
 
@@ -41,13 +49,17 @@ public interface EmulatorConfig {
     Idempotency idempotency();
 
     interface Idempotency {
-        /** {@code emulator.idempotency.retention}: how long a key's response is replayed (Zuora: 24 hours). */
+        /**
+         * {@code emulator.idempotency.retention}: how long a key's response is replayed (Zuora: 24
+         * hours).
+         */
         @WithDefault("24h")
         Duration retention();
 
         /**
-         * {@code emulator.idempotency.abandoned-after}: a key still in flight after this long belongs to a request
-         * that died with the server; a retry then runs again. Zuora ends requests after 120 s.
+         * {@code emulator.idempotency.abandoned-after}: a key still in flight after this long
+         * belongs to a request that died with the server; a retry then runs again. Zuora ends
+         * requests after 120 s.
          */
         @WithDefault("130s")
         Duration abandonedAfter();

@@ -1,15 +1,13 @@
 package dev.zuoraemulator.common;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 /**
- * A repository of entity-scoped objects that also have a number ({@code A00000001}, {@code INV00000001},
- * {@code IS-00000001}, {@code BR-00000001}): a {@code *Key} path parameter names the object by ID or by number
- * (facts D9, decision I1).
+ * A repository of entity-scoped objects that also have a number ({@code A00000001}, {@code
+ * INV00000001}, {@code IS-00000001}, {@code BR-00000001}): a {@code *Key} path parameter names the
+ * object by ID or by number (facts D9, decision I1).
  */
 public interface NumberedRepository<T> extends EntityScopedRepository<T> {
 
@@ -27,7 +25,8 @@ public interface NumberedRepository<T> extends EntityScopedRepository<T> {
     }
 
     default Optional<T> findByNumber(String entityId, String number) {
-        return find("entityId = ?1 and " + numberProperty() + " = ?2", entityId, number).firstResultOptional();
+        return find("entityId = ?1 and " + numberProperty() + " = ?2", entityId, number)
+                .firstResultOptional();
     }
 
     private PanacheQuery<T> byKey(String entityId, String key) {

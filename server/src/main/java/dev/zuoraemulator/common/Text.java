@@ -5,8 +5,7 @@ import dev.zuoraemulator.error.InvalidValueException;
 /** Free text that goes into the database: no control characters other than tab and line breaks. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static String check(String field, String value) {
         if (value == null) {

@@ -1,13 +1,12 @@
 package dev.zuoraemulator.common;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * What the HTTP filters learnt about the current request: its Zuora-Request-Id, and, once authenticated, the
- * entity it acts in and the user (OAuth client) it acts for.
+ * What the HTTP filters learnt about the current request: its Zuora-Request-Id, and, once
+ * authenticated, the entity it acts in and the user (OAuth client) it acts for.
  */
 @ApplicationScoped
 public class ZuoraRequest {

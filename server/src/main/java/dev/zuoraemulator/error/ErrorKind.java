@@ -1,18 +1,25 @@
 package dev.zuoraemulator.error;
 
 /**
- * Every kind of error the emulator answers, with its Zuora category, its HTTP status and the {@code Code} of the
- * Actions/CRUD shape: the one table that decides an error's status. Categories follow Zuora's table (C1, facts D1);
- * the 405, 406, 413, 415 and 422 rows are HTTP-level refusals in the category Zuora would give them.
+ * Every kind of error the emulator answers, with its Zuora category, its HTTP status and the {@code
+ * Code} of the Actions/CRUD shape: the one table that decides an error's status. Categories follow
+ * Zuora's table (C1, facts D1); the 405, 406, 413, 415 and 422 rows are HTTP-level refusals in the
+ * category Zuora would give them.
  */
 public enum ErrorKind {
-    /** A missing, unknown or expired token: answered with Zuora's own 401 body (C2), never with a code. */
+    /**
+     * A missing, unknown or expired token: answered with Zuora's own 401 body (C2), never with a
+     * code.
+     */
     UNAUTHENTICATED(Category.AUTHENTICATION_FAILED, 401, "INVALID_VALUE"),
     PERMISSION_DENIED(Category.PERMISSION_DENIED, 403, "INVALID_VALUE"),
     INVALID_VALUE(Category.INVALID_VALUE, 400, "INVALID_VALUE"),
     /** An Actions request names an object type the operation does not support. */
     INVALID_TYPE(Category.INVALID_VALUE, 400, "INVALID_TYPE"),
-    /** {@code rejectUnknownFields=true} and an undeclared field: answered with Zuora's own message body (D2). */
+    /**
+     * {@code rejectUnknownFields=true} and an undeclared field: answered with Zuora's own message
+     * body (D2).
+     */
     UNKNOWN_FIELD(Category.UNKNOWN_FIELD, 400, "INVALID_VALUE"),
     MISSING_REQUIRED_VALUE(Category.MISSING_REQUIRED_VALUE, 400, "MISSING_REQUIRED_VALUE"),
     RULE_RESTRICTION(Category.RULE_RESTRICTION, 400, "INVALID_VALUE"),

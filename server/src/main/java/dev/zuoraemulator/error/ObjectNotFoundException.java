@@ -7,9 +7,12 @@ public class ObjectNotFoundException extends ZuoraException {
         super(ErrorKind.NOT_FOUND, message);
     }
 
-    /** Zuora's message for an unknown key: {@code Cannot find a Invoice instance with id INV001.} */
+    /**
+     * Zuora's message for an unknown key: {@code Cannot find a Invoice instance with id INV001.}
+     */
     public static ObjectNotFoundException of(String type, String key) {
-        return new ObjectNotFoundException("Cannot find a " + type + " instance with id " + key + ".");
+        return new ObjectNotFoundException(
+                "Cannot find a " + type + " instance with id " + key + ".");
     }
 
     /** The Actions/CRUD wording for an unknown ID: {@code invalid InvoiceSplit id 123}. */

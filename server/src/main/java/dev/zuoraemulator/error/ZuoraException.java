@@ -1,8 +1,8 @@
 package dev.zuoraemulator.error;
 
 /**
- * A request the emulator refuses, the way Zuora would. Each family fixes its {@link ErrorKind}; the exception
- * mappers turn it into the operation's error shape through {@link ErrorResponses}.
+ * A request the emulator refuses, the way Zuora would. Each family fixes its {@link ErrorKind}; the
+ * exception mappers turn it into the operation's error shape through {@link ErrorResponses}.
  */
 public abstract class ZuoraException extends RuntimeException {
 

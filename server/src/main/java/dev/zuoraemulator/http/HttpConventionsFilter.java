@@ -1,16 +1,7 @@
 package dev.zuoraemulator.http;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.zuoraemulator.auth.TokenStore;
 import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.common.ZuoraRequest;
@@ -22,6 +13,12 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Zuora's conventions that hold for every request, in one place, before any resource runs:
@@ -42,7 +39,8 @@ public class HttpConventionsFilter {
     private final ZuoraTime time;
     private final ObjectMapper mapper;
 
-    HttpConventionsFilter(TokenStore tokens, ZuoraTime time, ObjectMapper mapper, EmulatorConfig config) {
+    HttpConventionsFilter(
+            TokenStore tokens, ZuoraTime time, ObjectMapper mapper, EmulatorConfig config) {
         this.maxBodyBytes = config.maxBodySize().asLongValue();
         this.tokens = tokens;
         this.time = time;
@@ -58,22 +56,29 @@ public class HttpConventionsFilter {
         String requestId = UUID.randomUUID().toString();
         rc.put(ZuoraRequest.REQUEST_ID, requestId);
         String trackId = rc.request().getHeader(TRACK_ID);
-        rc.addHeadersEndHandler(v -> {
-            MultiMap headers = rc.response().headers();
-            headers.set(REQUEST_ID, requestId);
-            String length = headers.get(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && length.length() < 5 && Integer.parseInt(length) <= COMPRESSION_THRESHOLD
-                    && !headers.contains(HttpHeaders.CONTENT_ENCODING)) {
-                // Zuora compresses only responses over 1,000 bytes; identity tells Vert.x to leave this one alone
-                headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
-            }
-            if (trackId != null && validTrackId(trackId)) {
-                headers.set(TRACK_ID, trackId);
-            }
-        });
+        rc.addHeadersEndHandler(
+                v -> {
+                    MultiMap headers = rc.response().headers();
+                    headers.set(REQUEST_ID, requestId);
+                    String length = headers.get(HttpHeaders.CONTENT_LENGTH);
+                    if (length != null
+                            && length.length() < 5
+                            && Integer.parseInt(length) <= COMPRESSION_THRESHOLD
+                            && !headers.contains(HttpHeaders.CONTENT_ENCODING)) {
+                        // Zuora compresses only responses over 1,000 bytes; identity tells Vert.x
+                        // to leave this one alone
+                        headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+                    }
+                    if (trackId != null && validTrackId(trackId)) {
+                        headers.set(TRACK_ID, trackId);
+                    }
+                });
         if (trackId != null && !validTrackId(trackId)) {
-            fail(rc, ErrorKind.INVALID_VALUE, TRACK_ID
-                    + ": at most 64 US-ASCII characters, without colon, semicolon, double quote or quote");
+            fail(
+                    rc,
+                    ErrorKind.INVALID_VALUE,
+                    TRACK_ID
+                            + ": at most 64 US-ASCII characters, without colon, semicolon, double quote or quote");
             return;
         }
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -82,16 +87,24 @@ public class HttpConventionsFilter {
             return;
         }
         if (length != null && Long.parseLong(length.trim()) > maxBodyBytes) {
-            fail(rc, ErrorKind.PAYLOAD_TOO_LARGE, "the request body is larger than " + maxBodyBytes + " bytes");
+            fail(
+                    rc,
+                    ErrorKind.PAYLOAD_TOO_LARGE,
+                    "the request body is larger than " + maxBodyBytes + " bytes");
             return;
         }
         String reject = rc.request().getParam("rejectUnknownFields");
-        if (reject != null && !reject.equalsIgnoreCase("true") && !reject.equalsIgnoreCase("false")) {
+        if (reject != null
+                && !reject.equalsIgnoreCase("true")
+                && !reject.equalsIgnoreCase("false")) {
             fail(rc, ErrorKind.INVALID_VALUE, "rejectUnknownFields: must be true or false");
             return;
         }
         if (hasBody(rc) && rc.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            fail(rc, ErrorKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type: a request body needs its content type");
+            fail(
+                    rc,
+                    ErrorKind.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type: a request body needs its content type");
             return;
         }
         for (HeaderFormat format : HEADER_FORMATS) {
@@ -110,8 +123,9 @@ public class HttpConventionsFilter {
             rc.next();
             return;
         }
-        Optional<TokenStore.Grant> grant = bearer(rc.request().getHeader(HttpHeaders.AUTHORIZATION))
-                .flatMap(token -> tokens.find(token, time.now()));
+        Optional<TokenStore.Grant> grant =
+                bearer(rc.request().getHeader(HttpHeaders.AUTHORIZATION))
+                        .flatMap(token -> tokens.find(token, time.now()));
         if (grant.isEmpty()) {
             rc.response().putHeader("WWW-Authenticate", ErrorResponses.WWW_AUTHENTICATE);
             send(rc, ErrorKind.UNAUTHENTICATED.status(), ErrorResponses.unauthorizedBody());
@@ -122,7 +136,9 @@ public class HttpConventionsFilter {
         String entityId;
         if (asked == null || asked.isBlank()) {
             if (entities.size() != 1) {
-                fail(rc, ErrorKind.INVALID_VALUE,
+                fail(
+                        rc,
+                        ErrorKind.INVALID_VALUE,
                         ENTITY_IDS + ": the token covers several entities; name the one to act in");
                 return;
             }
@@ -130,7 +146,10 @@ public class HttpConventionsFilter {
         } else if (entities.contains(asked.trim())) {
             entityId = asked.trim();
         } else {
-            fail(rc, ErrorKind.PERMISSION_DENIED, ENTITY_IDS + ": the token does not cover entity " + abbreviate(asked));
+            fail(
+                    rc,
+                    ErrorKind.PERMISSION_DENIED,
+                    ENTITY_IDS + ": the token does not cover entity " + abbreviate(asked));
             return;
         }
         rc.put(ZuoraRequest.ENTITY_ID, entityId);
@@ -140,7 +159,10 @@ public class HttpConventionsFilter {
 
     private void fail(RoutingContext rc, ErrorKind kind, String message) {
         ErrorShape shape = ErrorShape.of(rc.normalizedPath());
-        send(rc, kind.status(), ErrorResponses.body(shape, kind, message, rc.get(ZuoraRequest.REQUEST_ID)));
+        send(
+                rc,
+                kind.status(),
+                ErrorResponses.body(shape, kind, message, rc.get(ZuoraRequest.REQUEST_ID)));
     }
 
     private void send(RoutingContext rc, int status, Object body) {
@@ -150,30 +172,42 @@ public class HttpConventionsFilter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        rc.response().setStatusCode(status)
+        rc.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(json);
     }
 
-    /** Headers the emulator accepts without giving them behaviour: their values must still be well formed. */
-    record HeaderFormat(String name, Pattern pattern, String expected) {
-    }
+    /**
+     * Headers the emulator accepts without giving them behaviour: their values must still be well
+     * formed.
+     */
+    record HeaderFormat(String name, Pattern pattern, String expected) {}
 
-    static final List<HeaderFormat> HEADER_FORMATS = List.of(
-            new HeaderFormat("Zuora-Version", Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,4}(\\.\\d{1,2})?"),
-                    "a minor version, YYYY-MM-DD or a number such as 230.0"),
-            new HeaderFormat("X-Zuora-WSDL-Version", Pattern.compile("\\d{1,4}(\\.\\d{1,2})?"),
-                    "a WSDL version number, such as 79 or 79.0"),
-            new HeaderFormat("Zuora-Org-Ids", Pattern.compile("[A-Za-z0-9-]{1,64}(,\\s*[A-Za-z0-9-]{1,64}){0,99}"),
-                    "comma-separated org IDs (letters, digits and hyphens)"));
+    static final List<HeaderFormat> HEADER_FORMATS =
+            List.of(
+                    new HeaderFormat(
+                            "Zuora-Version",
+                            Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,4}(\\.\\d{1,2})?"),
+                            "a minor version, YYYY-MM-DD or a number such as 230.0"),
+                    new HeaderFormat(
+                            "X-Zuora-WSDL-Version",
+                            Pattern.compile("\\d{1,4}(\\.\\d{1,2})?"),
+                            "a WSDL version number, such as 79 or 79.0"),
+                    new HeaderFormat(
+                            "Zuora-Org-Ids",
+                            Pattern.compile("[A-Za-z0-9-]{1,64}(,\\s*[A-Za-z0-9-]{1,64}){0,99}"),
+                            "comma-separated org IDs (letters, digits and hyphens)"));
 
     private static boolean hasBody(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        return (length != null && !length.trim().equals("0")) || rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        return (length != null && !length.trim().equals("0"))
+                || rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     static Optional<String> bearer(String authorization) {
-        if (authorization == null || authorization.length() < 8
+        if (authorization == null
+                || authorization.length() < 8
                 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }

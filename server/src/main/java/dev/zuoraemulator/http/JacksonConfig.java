@@ -1,10 +1,5 @@
 package dev.zuoraemulator.http;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-
-import jakarta.inject.Singleton;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,19 +11,24 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
-
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.math.BigDecimal;
 
 /**
- * How JSON is read and written, for every operation: strict types (a number is not a string, {@code 1.5} is not
- * an integer, {@code "1"} is not a number), duplicate keys and trailing garbage refused, decimals read exactly
- * and written plain without trailing zeros ({@code 1200}, {@code 21.1}), as Zuora's samples show them.
+ * How JSON is read and written, for every operation: strict types (a number is not a string, {@code
+ * 1.5} is not an integer, {@code "1"} is not a number), duplicate keys and trailing garbage
+ * refused, decimals read exactly and written plain without trailing zeros ({@code 1200}, {@code
+ * 21.1}), as Zuora's samples show them.
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
 
     @Override
-    @SuppressWarnings("deprecation") // the mapper is built by Quarkus; configure() is how a customizer changes it
+    @SuppressWarnings(
+            "deprecation") // the mapper is built by Quarkus; configure() is how a customizer
+    // changes it
     public void customize(ObjectMapper mapper) {
         // not lenient: a date is "yyyy-MM-dd", never a day number or an empty string
         mapper.setDefaultLeniency(Boolean.FALSE);
@@ -57,7 +57,8 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         }
 
         @Override
-        public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
             gen.writeNumber(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
         }
     }

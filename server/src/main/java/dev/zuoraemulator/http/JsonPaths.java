@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 /** The JSON path of the field a Jackson error is about, e.g. {@code invoiceItems[2].amount}. */
 final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     static String of(JsonMappingException e) {
         StringBuilder path = new StringBuilder();

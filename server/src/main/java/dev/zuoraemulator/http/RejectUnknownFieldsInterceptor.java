@@ -1,26 +1,24 @@
 package dev.zuoraemulator.http;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.zuoraemulator.error.UnrecognisedFieldsException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
-import dev.zuoraemulator.error.UnrecognisedFieldsException;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 
 /**
- * {@code rejectUnknownFields=true} (Actions operations): a body field the request schema does not declare answers
- * 400 {@code {"message": "Error - unrecognised fields"}} before anything runs. Without the flag, unknown fields are
- * ignored. Free-form Zuora objects ({@code zObject}) are checked by the service that knows their fields.
+ * {@code rejectUnknownFields=true} (Actions operations): a body field the request schema does not
+ * declare answers 400 {@code {"message": "Error - unrecognised fields"}} before anything runs.
+ * Without the flag, unknown fields are ignored. Free-form Zuora objects ({@code zObject}) are
+ * checked by the service that knows their fields.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -49,7 +47,8 @@ public class RejectUnknownFieldsInterceptor implements ReaderInterceptor {
         } catch (UnrecognizedPropertyException e) {
             throw new UnrecognisedFieldsException(e.getPropertyName());
         } catch (JsonProcessingException e) {
-            // any other problem is reported by the ordinary read below, in the operation's error shape
+            // any other problem is reported by the ordinary read below, in the operation's error
+            // shape
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();

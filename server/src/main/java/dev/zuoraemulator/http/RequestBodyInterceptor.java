@@ -1,11 +1,9 @@
 package dev.zuoraemulator.http;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
-
+import dev.zuoraemulator.common.EmulatorConfig;
+import dev.zuoraemulator.error.InvalidValueException;
+import dev.zuoraemulator.error.PayloadTooLargeException;
+import dev.zuoraemulator.error.UnsupportedMediaException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Priorities;
@@ -13,16 +11,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-
-import dev.zuoraemulator.common.EmulatorConfig;
-import dev.zuoraemulator.error.InvalidValueException;
-import dev.zuoraemulator.error.PayloadTooLargeException;
-import dev.zuoraemulator.error.UnsupportedMediaException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
- * Request bodies, before anything reads them: {@code Content-Encoding: gzip} is inflated as a stream, and no body
- * may exceed {@code emulator.max-body-size}, raw or inflated. A corrupt gzip body answers 400 and an oversized one
- * 413, in the operation's error shape; a bomb is never inflated past the limit.
+ * Request bodies, before anything reads them: {@code Content-Encoding: gzip} is inflated as a
+ * stream, and no body may exceed {@code emulator.max-body-size}, raw or inflated. A corrupt gzip
+ * body answers 400 and an oversized one 413, in the operation's error shape; a bomb is never
+ * inflated past the limit.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -40,18 +39,25 @@ public class RequestBodyInterceptor implements ReaderInterceptor {
         long limit = config.get().maxBodySize().asLongValue();
         String encoding = context.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING);
         InputStream in = context.getInputStream();
-        if (encoding == null || encoding.isBlank() || encoding.trim().equalsIgnoreCase("identity")) {
+        if (encoding == null
+                || encoding.isBlank()
+                || encoding.trim().equalsIgnoreCase("identity")) {
             context.setInputStream(new Limited(in, limit, "the request body"));
-        } else if (encoding.trim().equalsIgnoreCase("gzip") || encoding.trim().equalsIgnoreCase("x-gzip")) {
+        } else if (encoding.trim().equalsIgnoreCase("gzip")
+                || encoding.trim().equalsIgnoreCase("x-gzip")) {
             try {
-                context.setInputStream(new Limited(new Corruption(new GZIPInputStream(in)), limit,
-                        "the decompressed request body"));
+                context.setInputStream(
+                        new Limited(
+                                new Corruption(new GZIPInputStream(in)),
+                                limit,
+                                "the decompressed request body"));
             } catch (ZipException | java.io.EOFException e) {
                 throw corrupt();
             }
             context.getHeaders().remove(HttpHeaders.CONTENT_ENCODING);
         } else {
-            throw new UnsupportedMediaException("Content-Encoding: '" + encoding + "' is not supported; use gzip");
+            throw new UnsupportedMediaException(
+                    "Content-Encoding: '" + encoding + "' is not supported; use gzip");
         }
         return context.proceed();
     }

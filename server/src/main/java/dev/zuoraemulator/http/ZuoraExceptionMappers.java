@@ -1,8 +1,19 @@
 package dev.zuoraemulator.http;
 
-import java.util.Comparator;
-import java.util.Map;
-
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.zuoraemulator.auth.AuthenticationException;
+import dev.zuoraemulator.common.ZuoraRequest;
+import dev.zuoraemulator.error.ErrorKind;
+import dev.zuoraemulator.error.ErrorResponses;
+import dev.zuoraemulator.error.ErrorShape;
+import dev.zuoraemulator.error.UnrecognisedFieldsException;
+import dev.zuoraemulator.error.ZuoraException;
+import dev.zuoraemulator.idempotency.StoredResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -13,29 +24,15 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.Comparator;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import dev.zuoraemulator.auth.AuthenticationException;
-import dev.zuoraemulator.common.ZuoraRequest;
-import dev.zuoraemulator.error.ErrorKind;
-import dev.zuoraemulator.error.ErrorResponses;
-import dev.zuoraemulator.error.ErrorShape;
-import dev.zuoraemulator.error.UnrecognisedFieldsException;
-import dev.zuoraemulator.error.ZuoraException;
-import dev.zuoraemulator.idempotency.StoredResponse;
-
 /**
- * Turns every failure into the operation's error shape (REST or Actions/CRUD): no stack trace, no class name,
- * and a 500 only for what is a bug. Each mapper decides the {@link ErrorKind}; the kind decides the status.
+ * Turns every failure into the operation's error shape (REST or Actions/CRUD): no stack trace, no
+ * class name, and a 500 only for what is a bug. Each mapper decides the {@link ErrorKind}; the kind
+ * decides the status.
  */
 public class ZuoraExceptionMappers {
 
@@ -55,7 +52,10 @@ public class ZuoraExceptionMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response replay(StoredResponse stored) {
-        return Response.status(stored.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(stored.body()).build();
+        return Response.status(stored.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(stored.body())
+                .build();
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -70,14 +70,17 @@ public class ZuoraExceptionMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response violation(ConstraintViolationException e) {
-        ConstraintViolation<?> first = e.getConstraintViolations().stream()
-                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .orElse(null);
+        ConstraintViolation<?> first =
+                e.getConstraintViolations().stream()
+                        .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                        .orElse(null);
         if (first == null) {
             return error(ErrorKind.INVALID_VALUE, "the request is invalid");
         }
         String field = fieldName(first.getPropertyPath());
-        boolean missing = first.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.NotNull;
+        boolean missing =
+                first.getConstraintDescriptor().getAnnotation()
+                        instanceof jakarta.validation.constraints.NotNull;
         if (missing) {
             return error(ErrorKind.MISSING_REQUIRED_VALUE, field + ": is required");
         }
@@ -91,7 +94,9 @@ public class ZuoraExceptionMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response streamConstraints(StreamConstraintsException e) {
-        return error(ErrorKind.INVALID_VALUE, "The request body exceeds a limit: " + e.getOriginalMessage());
+        return error(
+                ErrorKind.INVALID_VALUE,
+                "The request body exceeds a limit: " + e.getOriginalMessage());
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -111,13 +116,18 @@ public class ZuoraExceptionMappers {
             return ErrorResponses.response(shape(), z, request.requestId());
         }
         if (field.isEmpty()) {
-            if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
+            if (e instanceof MismatchedInputException
+                    && e.getOriginalMessage() != null
                     && e.getOriginalMessage().startsWith("No content to map")) {
                 return error(ErrorKind.MALFORMED_JSON, "Malformed JSON: the body is empty");
             }
-            return error(ErrorKind.INVALID_VALUE, "the body must be a JSON object of the operation's type");
+            return error(
+                    ErrorKind.INVALID_VALUE,
+                    "the body must be a JSON object of the operation's type");
         }
-        return error(ErrorKind.INVALID_VALUE, field + ": the value is not of the expected type or format");
+        return error(
+                ErrorKind.INVALID_VALUE,
+                field + ": the value is not of the expected type or format");
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -139,18 +149,24 @@ public class ZuoraExceptionMappers {
         }
         int status = e.getResponse().getStatus();
         if (e instanceof NotAllowedException) {
-            return error(ErrorKind.METHOD_NOT_ALLOWED, "The method " + request.method() + " is not allowed here");
+            return error(
+                    ErrorKind.METHOD_NOT_ALLOWED,
+                    "The method " + request.method() + " is not allowed here");
         }
         if (e instanceof NotSupportedException) {
-            return error(ErrorKind.UNSUPPORTED_MEDIA_TYPE,
+            return error(
+                    ErrorKind.UNSUPPORTED_MEDIA_TYPE,
                     "The content type of the request is not supported here (use application/json)");
         }
         if (status == 404) {
             if (cause != null) {
                 // a path or query parameter that could not be converted
-                return error(ErrorKind.INVALID_VALUE, "a path or query parameter has a wrong format");
+                return error(
+                        ErrorKind.INVALID_VALUE, "a path or query parameter has a wrong format");
             }
-            return error(ErrorKind.NOT_FOUND, "No operation at " + request.method() + " " + request.path());
+            return error(
+                    ErrorKind.NOT_FOUND,
+                    "No operation at " + request.method() + " " + request.path());
         }
         if (status == 406) {
             return error(ErrorKind.NOT_ACCEPTABLE, "The response can only be application/json");
@@ -168,7 +184,9 @@ public class ZuoraExceptionMappers {
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response unexpected(Throwable e) {
         LOG.errorf(e, "Unexpected server error on %s %s", request.method(), request.path());
-        return error(ErrorKind.INTERNAL_ERROR, "An unexpected error occurred (request " + request.requestId() + ")");
+        return error(
+                ErrorKind.INTERNAL_ERROR,
+                "An unexpected error occurred (request " + request.requestId() + ")");
     }
 
     private Response error(ErrorKind kind, String message) {
@@ -179,16 +197,22 @@ public class ZuoraExceptionMappers {
         return ErrorShape.of(request.path());
     }
 
-    /** The JSON path of a violated property, e.g. {@code invoiceItems[0].amount}, or the parameter's name. */
+    /**
+     * The JSON path of a violated property, e.g. {@code invoiceItems[0].amount}, or the parameter's
+     * name.
+     */
     private static String fieldName(Path path) {
         String parameter = null;
         StringBuilder property = new StringBuilder();
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+            } else if (node.getKind() == ElementKind.PROPERTY
+                    || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 if (node.isInIterable()) {
-                    property.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    property.append('[')
+                            .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                            .append(']');
                 }
                 if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
                     if (property.length() > 0) {
@@ -207,11 +231,15 @@ public class ZuoraExceptionMappers {
         return PARAMETERS.getOrDefault(parameter, "the request body");
     }
 
-    /** The generated interfaces' parameter names, as the client knows them; any other one is the body. */
-    private static final Map<String, String> PARAMETERS = Map.of(
-            "idempotencyKey", "Idempotency-Key",
-            "zuoraTrackId", "Zuora-Track-Id",
-            "page", "page",
-            "pageSize", "pageSize",
-            "fields", "fields");
+    /**
+     * The generated interfaces' parameter names, as the client knows them; any other one is the
+     * body.
+     */
+    private static final Map<String, String> PARAMETERS =
+            Map.of(
+                    "idempotencyKey", "Idempotency-Key",
+                    "zuoraTrackId", "Zuora-Track-Id",
+                    "page", "page",
+                    "pageSize", "pageSize",
+                    "fields", "fields");
 }

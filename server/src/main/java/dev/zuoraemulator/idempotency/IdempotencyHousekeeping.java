@@ -1,20 +1,17 @@
 package dev.zuoraemulator.idempotency;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-
 /**
- * Deletes expired Idempotency-Key records at start and every hour. Expired records are already ignored when found;
- * this keeps the table from growing for ever on a long-running emulator.
+ * Deletes expired Idempotency-Key records at start and every hour. Expired records are already
+ * ignored when found; this keeps the table from growing for ever on a long-running emulator.
  */
 @ApplicationScoped
 public class IdempotencyHousekeeping {
@@ -29,11 +26,13 @@ public class IdempotencyHousekeeping {
     }
 
     void start(@Observes StartupEvent event) {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "zuora-idempotency-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
+        timer =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread thread = new Thread(r, "zuora-idempotency-purge");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
         timer.scheduleWithFixedDelay(this::purge, 0, 1, TimeUnit.HOURS);
     }
 

@@ -1,8 +1,6 @@
 package dev.zuoraemulator.idempotency;
 
-import java.io.Serializable;
-import java.time.Instant;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.time.Instant;
 
 @Entity
 @Table(name = "idempotency_key")
@@ -32,18 +30,25 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Id
     @Column(name = "entity_id")
     public String entityId;
+
     @Id
     @Column(name = "idem_key")
     public String key;
+
     /** SHA-256 of the method, the URL and the canonical body. */
     public String fingerprint;
+
     @Enumerated(EnumType.STRING)
     public State state;
+
     public Integer status;
+
     @Column(name = "response_body")
     public String responseBody;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "completed_at")
     public Instant completedAt;
 }

@@ -1,12 +1,10 @@
 package dev.zuoraemulator.idempotency;
 
-import java.time.Instant;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.common.ZuoraTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
 
 /** The store of Idempotency-Key records (decision C3). */
 @ApplicationScoped
@@ -15,20 +13,16 @@ public class IdempotencyService {
     /** What a request finds under its key. */
     public sealed interface Claim {
         /** The key is new: this request runs, and its response will be stored. */
-        record Claimed() implements Claim {
-        }
+        record Claimed() implements Claim {}
 
         /** The first request with this key is still running. */
-        record InFlight() implements Claim {
-        }
+        record InFlight() implements Claim {}
 
         /** The key was used for another method, URL or body. */
-        record Mismatch() implements Claim {
-        }
+        record Mismatch() implements Claim {}
 
         /** The first request completed: this is its response. */
-        record Completed(int status, String body) implements Claim {
-        }
+        record Completed(int status, String body) implements Claim {}
     }
 
     private final ZuoraTime time;
@@ -40,8 +34,9 @@ public class IdempotencyService {
     }
 
     /**
-     * Records the key as in flight, committed at once so that concurrent duplicates see it; throws a persistence
-     * exception when a concurrent request inserted it first ({@link #lookUp} then tells what it found).
+     * Records the key as in flight, committed at once so that concurrent duplicates see it; throws
+     * a persistence exception when a concurrent request inserted it first ({@link #lookUp} then
+     * tells what it found).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Claim claim(String entityId, String key, String fingerprint) {
@@ -67,14 +62,18 @@ public class IdempotencyService {
     }
 
     private Claim lookUpInTransaction(String entityId, String key, String fingerprint) {
-        IdempotencyRecord record = IdempotencyRecord.findById(new IdempotencyRecord.Key(entityId, key));
+        IdempotencyRecord record =
+                IdempotencyRecord.findById(new IdempotencyRecord.Key(entityId, key));
         if (record == null) {
             return null;
         }
         Instant now = time.now();
         boolean expired = record.createdAt.plus(config.idempotency().retention()).isBefore(now);
-        boolean abandoned = record.state == IdempotencyRecord.State.IN_FLIGHT
-                && record.createdAt.plus(config.idempotency().abandonedAfter()).isBefore(now);
+        boolean abandoned =
+                record.state == IdempotencyRecord.State.IN_FLIGHT
+                        && record.createdAt
+                                .plus(config.idempotency().abandonedAfter())
+                                .isBefore(now);
         if (expired || abandoned) {
             record.delete();
             record.flush();
@@ -89,7 +88,9 @@ public class IdempotencyService {
         return new Claim.Completed(record.status, record.responseBody);
     }
 
-    /** Stores the response in the transaction of the work that produced it: both commit, or neither. */
+    /**
+     * Stores the response in the transaction of the work that produced it: both commit, or neither.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(String entityId, String key, int status, String body) {
         store(entityId, key, status, body);
@@ -104,18 +105,23 @@ public class IdempotencyService {
     /** Forgets a key whose request failed unexpectedly, so that a retry runs again. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(String entityId, String key) {
-        IdempotencyRecord.delete("entityId = ?1 and key = ?2 and state = ?3", entityId, key,
+        IdempotencyRecord.delete(
+                "entityId = ?1 and key = ?2 and state = ?3",
+                entityId,
+                key,
                 IdempotencyRecord.State.IN_FLIGHT);
     }
 
     /** Deletes expired records; they are also ignored when found. */
     @Transactional
     public long purgeExpired() {
-        return IdempotencyRecord.delete("createdAt < ?1", time.now().minus(config.idempotency().retention()));
+        return IdempotencyRecord.delete(
+                "createdAt < ?1", time.now().minus(config.idempotency().retention()));
     }
 
     private void store(String entityId, String key, int status, String body) {
-        IdempotencyRecord record = IdempotencyRecord.findById(new IdempotencyRecord.Key(entityId, key));
+        IdempotencyRecord record =
+                IdempotencyRecord.findById(new IdempotencyRecord.Key(entityId, key));
         if (record != null) {
             record.state = IdempotencyRecord.State.COMPLETED;
             record.status = status;

@@ -1,16 +1,14 @@
 package dev.zuoraemulator.invoice;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
+import dev.zuoraemulator.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.zuoraemulator.common.AuditedEntity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "invoice")
@@ -24,37 +22,51 @@ public class Invoice extends AuditedEntity {
         BILL_RUN
     }
 
-    @Id
-    public String id;
+    @Id public String id;
+
     @Column(name = "entity_id")
     public String entityId;
+
     @Column(name = "invoice_number")
     public String invoiceNumber;
+
     @Column(name = "account_id")
     public String accountId;
+
     public String currency;
+
     @Enumerated(EnumType.STRING)
     public InvoiceStatus status;
+
     @Column(name = "invoice_date")
     public LocalDate invoiceDate;
+
     @Column(name = "due_date")
     public LocalDate dueDate;
+
     @Column(name = "target_date")
     public LocalDate targetDate;
+
     @Column(name = "payment_term")
     public String paymentTerm;
+
     public BigDecimal amount;
     public BigDecimal balance;
     public String comments;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "source")
     public Origin origin;
+
     @Column(name = "source_type")
     public String sourceType;
+
     @Column(name = "bill_run_id")
     public String billRunId;
+
     @Column(name = "posted_date")
     public LocalDate postedDate;
+
     /** The InvoiceSplit accepted for execution on this invoice, while it runs. */
     @Column(name = "splitting_by")
     public String splittingBy;

@@ -1,43 +1,53 @@
 package dev.zuoraemulator.invoice;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "invoice_item")
 public class InvoiceItem extends PanacheEntityBase {
 
-    @Id
-    public String id;
+    @Id public String id;
+
     @Column(name = "invoice_id")
     public String invoiceId;
+
     /** The item's place on its invoice, from 1. */
     public int position;
+
     public BigDecimal amount;
+
     @Column(name = "charge_name")
     public String chargeName;
+
     public String description;
+
     @Column(name = "service_start_date")
     public LocalDate serviceStartDate;
+
     @Column(name = "service_end_date")
     public LocalDate serviceEndDate;
+
     public BigDecimal quantity;
+
     @Column(name = "unit_price")
     public BigDecimal unitPrice;
+
     public String sku;
     public String uom;
+
     @Column(name = "charge_date")
     public Instant chargeDate;
+
     @Column(name = "invoice_schedule_id")
     public String invoiceScheduleId;
+
     @Column(name = "invoice_schedule_item_id")
     public String invoiceScheduleItemId;
 

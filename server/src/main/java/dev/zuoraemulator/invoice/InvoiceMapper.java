@@ -1,49 +1,75 @@
 package dev.zuoraemulator.invoice;
 
-import java.util.List;
-
 import dev.zuoraemulator.api.model.GETInvoiceItemsResponse;
 import dev.zuoraemulator.api.model.GetInvoiceResponse;
 import dev.zuoraemulator.common.ZuoraTime;
+import java.util.List;
 
 public final class InvoiceMapper {
 
-    private InvoiceMapper() {
-    }
+    private InvoiceMapper() {}
 
     public static GetInvoiceResponse toApi(Invoice i) {
         return new GetInvoiceResponse()
-                .id(i.id).invoiceNumber(i.invoiceNumber).accountId(i.accountId)
-                .amount(i.amount).amountWithoutTax(i.amount).taxAmount(java.math.BigDecimal.ZERO)
-                .balance(i.balance).discount(java.math.BigDecimal.ZERO).currency(i.currency)
-                .invoiceDate(i.invoiceDate).dueDate(i.dueDate).targetDate(i.targetDate).paymentTerm(i.paymentTerm)
+                .id(i.id)
+                .invoiceNumber(i.invoiceNumber)
+                .accountId(i.accountId)
+                .amount(i.amount)
+                .amountWithoutTax(i.amount)
+                .taxAmount(java.math.BigDecimal.ZERO)
+                .balance(i.balance)
+                .discount(java.math.BigDecimal.ZERO)
+                .currency(i.currency)
+                .invoiceDate(i.invoiceDate)
+                .dueDate(i.dueDate)
+                .targetDate(i.targetDate)
+                .paymentTerm(i.paymentTerm)
                 .status(GetInvoiceResponse.StatusEnum.fromValue(i.status.name()))
-                .source(i.origin == Invoice.Origin.BILL_RUN ? GetInvoiceResponse.SourceEnum.BILL_RUN
-                        : GetInvoiceResponse.SourceEnum.API)
+                .source(
+                        i.origin == Invoice.Origin.BILL_RUN
+                                ? GetInvoiceResponse.SourceEnum.BILL_RUN
+                                : GetInvoiceResponse.SourceEnum.API)
                 .sourceType(GetInvoiceResponse.SourceTypeEnum.fromValue(i.sourceType))
-                .billRunId(i.billRunId).comments(i.comments).postedDate(i.postedDate)
-                .createdById(i.createdById).createdDate(ZuoraTime.rest(i.createdAt))
-                .updatedById(i.updatedById).updatedDate(ZuoraTime.rest(i.updatedAt))
+                .billRunId(i.billRunId)
+                .comments(i.comments)
+                .postedDate(i.postedDate)
+                .createdById(i.createdById)
+                .createdDate(ZuoraTime.rest(i.createdAt))
+                .updatedById(i.updatedById)
+                .updatedDate(ZuoraTime.rest(i.updatedAt))
                 .success(true);
     }
 
-    public static GETInvoiceItemsResponse toItemsPage(InvoiceService.ItemPage page, String nextPage) {
-        List<dev.zuoraemulator.api.model.InvoiceItem> items = page.items().stream().map(InvoiceMapper::toApi).toList();
+    public static GETInvoiceItemsResponse toItemsPage(
+            InvoiceService.ItemPage page, String nextPage) {
+        List<dev.zuoraemulator.api.model.InvoiceItem> items =
+                page.items().stream().map(InvoiceMapper::toApi).toList();
         return new GETInvoiceItemsResponse().invoiceItems(items).nextPage(nextPage).success(true);
     }
 
     static dev.zuoraemulator.api.model.InvoiceItem toApi(InvoiceItem item) {
         return new dev.zuoraemulator.api.model.InvoiceItem()
-                .id(item.id).chargeAmount(item.amount).balance(item.amount).taxAmount(java.math.BigDecimal.ZERO)
-                .chargeDate(ZuoraTime.rest(item.chargeDate)).chargeName(item.chargeName)
+                .id(item.id)
+                .chargeAmount(item.amount)
+                .balance(item.amount)
+                .taxAmount(java.math.BigDecimal.ZERO)
+                .chargeDate(ZuoraTime.rest(item.chargeDate))
+                .chargeName(item.chargeName)
                 .chargeDescription(item.description == null ? "" : item.description)
                 .description(item.description == null ? "" : item.description)
                 .chargeType(dev.zuoraemulator.api.model.InvoiceItem.ChargeTypeEnum.ONE_TIME)
-                .processingType(item.amount.signum() < 0 ? dev.zuoraemulator.api.model.InvoiceItem.ProcessingTypeEnum.DISCOUNT
-                        : dev.zuoraemulator.api.model.InvoiceItem.ProcessingTypeEnum.CHARGE)
-                .quantity(item.quantity).unitPrice(item.unitPrice)
-                .unitOfMeasure(item.uom == null ? "" : item.uom).sku(item.sku)
-                .serviceStartDate(item.serviceStartDate).serviceEndDate(item.serviceEndDate)
-                .invoiceScheduleId(item.invoiceScheduleId).invoiceScheduleItemId(item.invoiceScheduleItemId);
+                .processingType(
+                        item.amount.signum() < 0
+                                ? dev.zuoraemulator.api.model.InvoiceItem.ProcessingTypeEnum
+                                        .DISCOUNT
+                                : dev.zuoraemulator.api.model.InvoiceItem.ProcessingTypeEnum.CHARGE)
+                .quantity(item.quantity)
+                .unitPrice(item.unitPrice)
+                .unitOfMeasure(item.uom == null ? "" : item.uom)
+                .sku(item.sku)
+                .serviceStartDate(item.serviceStartDate)
+                .serviceEndDate(item.serviceEndDate)
+                .invoiceScheduleId(item.invoiceScheduleId)
+                .invoiceScheduleItemId(item.invoiceScheduleItemId);
     }
 }

@@ -1,11 +1,9 @@
 package dev.zuoraemulator.invoice;
 
-import java.math.BigDecimal;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import dev.zuoraemulator.account.PostedBalances;
 import dev.zuoraemulator.common.NumberedRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 
 @ApplicationScoped
 public class InvoiceRepository implements NumberedRepository<Invoice>, PostedBalances {
@@ -17,9 +15,14 @@ public class InvoiceRepository implements NumberedRepository<Invoice>, PostedBal
 
     @Override
     public BigDecimal postedBalance(String accountId) {
-        BigDecimal sum = getEntityManager().createQuery(
-                "select sum(i.balance) from Invoice i where i.accountId = ?1 and i.status = ?2", BigDecimal.class)
-                .setParameter(1, accountId).setParameter(2, InvoiceStatus.Posted).getSingleResult();
+        BigDecimal sum =
+                getEntityManager()
+                        .createQuery(
+                                "select sum(i.balance) from Invoice i where i.accountId = ?1 and i.status = ?2",
+                                BigDecimal.class)
+                        .setParameter(1, accountId)
+                        .setParameter(2, InvoiceStatus.Posted)
+                        .getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
     }
 }

@@ -1,14 +1,5 @@
 package dev.zuoraemulator.invoice;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import dev.zuoraemulator.account.Account;
 import dev.zuoraemulator.account.AccountRepository;
 import dev.zuoraemulator.api.model.PostInvoiceItemType;
@@ -22,6 +13,13 @@ import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.MissingValueException;
 import dev.zuoraemulator.error.ObjectNotFoundException;
 import dev.zuoraemulator.numbering.NumberingService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 @ApplicationScoped
 public class InvoiceService {
@@ -32,8 +30,12 @@ public class InvoiceService {
     private final NumberingService numbering;
     private final ZuoraTime time;
 
-    InvoiceService(InvoiceRepository invoices, InvoiceItemRepository items, AccountRepository accounts,
-            NumberingService numbering, ZuoraTime time) {
+    InvoiceService(
+            InvoiceRepository invoices,
+            InvoiceItemRepository items,
+            AccountRepository accounts,
+            NumberingService numbering,
+            ZuoraTime time) {
         this.invoices = invoices;
         this.items = items;
         this.accounts = accounts;
@@ -42,20 +44,24 @@ public class InvoiceService {
     }
 
     /** An invoice with its items, as created. */
-    public record InvoiceWithItems(Invoice invoice, List<InvoiceItem> items) {
-    }
+    public record InvoiceWithItems(Invoice invoice, List<InvoiceItem> items) {}
 
     /** One page of items, and whether another follows. */
-    public record ItemPage(Invoice invoice, List<InvoiceItem> items, boolean hasNext) {
-    }
+    public record ItemPage(Invoice invoice, List<InvoiceItem> items, boolean hasNext) {}
 
     @Transactional
-    public Invoice createStandaloneInvoice(String entityId, String userId, PostInvoiceType request) {
-        Account account = resolveAccount(entityId, request.getAccountId(), request.getAccountNumber());
-        String term = request.getPaymentTerm() == null ? account.paymentTerm
-                : PaymentTerms.canonical("paymentTerm", request.getPaymentTerm());
-        LocalDate dueDate = request.getDueDate() != null ? request.getDueDate()
-                : PaymentTerms.dueDate(term, request.getInvoiceDate());
+    public Invoice createStandaloneInvoice(
+            String entityId, String userId, PostInvoiceType request) {
+        Account account =
+                resolveAccount(entityId, request.getAccountId(), request.getAccountNumber());
+        String term =
+                request.getPaymentTerm() == null
+                        ? account.paymentTerm
+                        : PaymentTerms.canonical("paymentTerm", request.getPaymentTerm());
+        LocalDate dueDate =
+                request.getDueDate() != null
+                        ? request.getDueDate()
+                        : PaymentTerms.dueDate(term, request.getInvoiceDate());
         if (dueDate.isBefore(request.getInvoiceDate())) {
             throw new InvalidValueException("dueDate: must not be before invoiceDate");
         }
@@ -71,7 +77,8 @@ public class InvoiceService {
         BigDecimal total = BigDecimal.ZERO;
         List<PostInvoiceItemType> requested = request.getInvoiceItems();
         for (int i = 0; i < requested.size(); i++) {
-            InvoiceItem item = toItem("invoiceItems[" + i + "]", requested.get(i), account.currency, now);
+            InvoiceItem item =
+                    toItem("invoiceItems[" + i + "]", requested.get(i), account.currency, now);
             item.invoiceId = invoice.id;
             item.position = i + 1;
             created.add(item);
@@ -85,11 +92,16 @@ public class InvoiceService {
     }
 
     /**
-     * A new Draft invoice of the account, numbered, not yet persisted: amounts and items are the caller's.
-     * The due date follows the payment term.
+     * A new Draft invoice of the account, numbered, not yet persisted: amounts and items are the
+     * caller's. The due date follows the payment term.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Invoice newInvoice(Account account, LocalDate invoiceDate, String paymentTerm, String userId, Instant now) {
+    public Invoice newInvoice(
+            Account account,
+            LocalDate invoiceDate,
+            String paymentTerm,
+            String userId,
+            Instant now) {
         Invoice invoice = new Invoice();
         invoice.id = Ids.newId();
         invoice.entityId = account.entityId;
@@ -108,7 +120,8 @@ public class InvoiceService {
 
     @Transactional
     public Invoice getInvoice(String entityId, String key) {
-        return invoices.findByKey(entityId, key).orElseThrow(() -> ObjectNotFoundException.of("Invoice", key));
+        return invoices.findByKey(entityId, key)
+                .orElseThrow(() -> ObjectNotFoundException.of("Invoice", key));
     }
 
     @Transactional
@@ -127,18 +140,31 @@ public class InvoiceService {
         if (accountId == null && accountNumber == null) {
             throw new MissingValueException("accountId or accountNumber: one of them is required");
         }
-        Account account = accountId != null
-                ? accounts.findInEntity(entityId, accountId)
-                        .orElseThrow(() -> new InvalidValueException("accountId: no account has the ID " + accountId))
-                : accounts.findByNumber(entityId, accountNumber)
-                        .orElseThrow(() -> new InvalidValueException("accountNumber: no account is numbered " + accountNumber));
-        if (accountId != null && accountNumber != null && !accountNumber.equals(account.accountNumber)) {
-            throw new InvalidValueException("accountNumber: does not match the account of accountId");
+        Account account =
+                accountId != null
+                        ? accounts.findInEntity(entityId, accountId)
+                                .orElseThrow(
+                                        () ->
+                                                new InvalidValueException(
+                                                        "accountId: no account has the ID "
+                                                                + accountId))
+                        : accounts.findByNumber(entityId, accountNumber)
+                                .orElseThrow(
+                                        () ->
+                                                new InvalidValueException(
+                                                        "accountNumber: no account is numbered "
+                                                                + accountNumber));
+        if (accountId != null
+                && accountNumber != null
+                && !accountNumber.equals(account.accountNumber)) {
+            throw new InvalidValueException(
+                    "accountNumber: does not match the account of accountId");
         }
         return account;
     }
 
-    private static InvoiceItem toItem(String field, PostInvoiceItemType request, String currency, Instant now) {
+    private static InvoiceItem toItem(
+            String field, PostInvoiceItemType request, String currency, Instant now) {
         InvoiceItem item = new InvoiceItem();
         item.id = Ids.newId();
         item.amount = Money.amount(field + ".amount", request.getAmount(), currency);
@@ -147,13 +173,20 @@ public class InvoiceService {
         item.serviceStartDate = request.getServiceStartDate();
         item.serviceEndDate = request.getServiceEndDate();
         if (item.serviceEndDate != null && item.serviceEndDate.isBefore(item.serviceStartDate)) {
-            throw new InvalidValueException(field + ".serviceEndDate: must not be before serviceStartDate");
+            throw new InvalidValueException(
+                    field + ".serviceEndDate: must not be before serviceStartDate");
         }
-        item.quantity = request.getQuantity() == null ? BigDecimal.ONE : Money.decimal(field + ".quantity", request.getQuantity());
+        item.quantity =
+                request.getQuantity() == null
+                        ? BigDecimal.ONE
+                        : Money.decimal(field + ".quantity", request.getQuantity());
         if (item.quantity.signum() < 0) {
             throw new InvalidValueException(field + ".quantity: must not be negative");
         }
-        item.unitPrice = request.getUnitPrice() == null ? null : Money.decimal(field + ".unitPrice", request.getUnitPrice());
+        item.unitPrice =
+                request.getUnitPrice() == null
+                        ? null
+                        : Money.decimal(field + ".unitPrice", request.getUnitPrice());
         item.sku = Text.check(field + ".sku", request.getSku());
         item.uom = Text.check(field + ".uom", request.getUom());
         item.chargeDate = now;

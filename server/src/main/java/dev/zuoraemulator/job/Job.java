@@ -1,17 +1,18 @@
 package dev.zuoraemulator.job;
 
-import java.time.Instant;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** Accepted asynchronous work, written in the transaction that accepted it, so a restart does not lose it. */
+/**
+ * Accepted asynchronous work, written in the transaction that accepted it, so a restart does not
+ * lose it.
+ */
 @Entity
 @Table(name = "job")
 public class Job extends PanacheEntityBase {
@@ -27,23 +28,31 @@ public class Job extends PanacheEntityBase {
         FAILED
     }
 
-    @Id
-    public String id;
+    @Id public String id;
+
     @Column(name = "entity_id")
     public String entityId;
+
     @Enumerated(EnumType.STRING)
     public Kind kind;
+
     @Column(name = "target_id")
     public String targetId;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     public int attempts;
+
     @Column(name = "last_error")
     public String lastError;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "not_before")
     public Instant notBefore;
+
     @Column(name = "finished_at")
     public Instant finishedAt;
 }

@@ -1,24 +1,23 @@
 package dev.zuoraemulator.job;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-
+import dev.zuoraemulator.common.EmulatorConfig;
+import dev.zuoraemulator.common.Ids;
+import dev.zuoraemulator.common.ZuoraTime;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
-import dev.zuoraemulator.common.EmulatorConfig;
-import dev.zuoraemulator.common.Ids;
-import dev.zuoraemulator.common.ZuoraTime;
-import io.quarkus.panache.common.Sort;
-
-/** Durable asynchronous work: enqueued with the accepting transaction, run one job per transaction. */
+/**
+ * Durable asynchronous work: enqueued with the accepting transaction, run one job per transaction.
+ */
 @ApplicationScoped
 public class JobService {
 
@@ -31,8 +30,12 @@ public class JobService {
     private final TransactionSynchronizationRegistry transactions;
     private final JobWorker worker;
 
-    JobService(ZuoraTime time, EmulatorConfig config, Instance<JobHandler> handlers,
-            TransactionSynchronizationRegistry transactions, JobWorker worker) {
+    JobService(
+            ZuoraTime time,
+            EmulatorConfig config,
+            Instance<JobHandler> handlers,
+            TransactionSynchronizationRegistry transactions,
+            JobWorker worker) {
         this.time = time;
         this.config = config;
         this.handlers = handlers;
@@ -40,7 +43,10 @@ public class JobService {
         this.worker = worker;
     }
 
-    /** Records the job in the caller's transaction; the worker is woken once that transaction commits. */
+    /**
+     * Records the job in the caller's transaction; the worker is woken once that transaction
+     * commits.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String entityId, Job.Kind kind, String targetId) {
         Job job = new Job();
@@ -53,27 +59,34 @@ public class JobService {
         job.createdAt = now;
         job.notBefore = now.plus(config.jobDelay());
         job.persist();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+        transactions.registerInterposedSynchronization(
+                new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {}
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    worker.wakeUp();
-                }
-            }
-        });
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == Status.STATUS_COMMITTED) {
+                            worker.wakeUp();
+                        }
+                    }
+                });
     }
 
     @Transactional
     public Optional<String> nextDue() {
-        return Job.<Job>find("status = ?1 and notBefore <= ?2", Sort.by("createdAt").and("id"), Job.Status.PENDING,
-                time.now()).firstResultOptional().map(job -> job.id);
+        return Job.<Job>find(
+                        "status = ?1 and notBefore <= ?2",
+                        Sort.by("createdAt").and("id"),
+                        Job.Status.PENDING,
+                        time.now())
+                .firstResultOptional()
+                .map(job -> job.id);
     }
 
-    /** Runs the job and marks it done, in one transaction: the work and its record commit together. */
+    /**
+     * Runs the job and marks it done, in one transaction: the work and its record commit together.
+     */
     @Transactional
     public void run(String jobId) {
         Job job = Job.findById(jobId);
@@ -86,7 +99,10 @@ public class JobService {
         job.finishedAt = time.now();
     }
 
-    /** After a failed run (rolled back): try again later, or give up after {@value #MAX_ATTEMPTS} attempts. */
+    /**
+     * After a failed run (rolled back): try again later, or give up after {@value #MAX_ATTEMPTS}
+     * attempts.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(String jobId, Throwable failure) {
         Job job = Job.findById(jobId);
@@ -97,19 +113,31 @@ public class JobService {
         String reason = String.valueOf(failure.getMessage());
         job.lastError = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         if (job.attempts >= MAX_ATTEMPTS) {
-            LOG.errorf(failure, "Job %s (%s of %s) failed %d times; giving up", job.id, job.kind, job.targetId,
+            LOG.errorf(
+                    failure,
+                    "Job %s (%s of %s) failed %d times; giving up",
+                    job.id,
+                    job.kind,
+                    job.targetId,
                     job.attempts);
             job.status = Job.Status.FAILED;
             job.finishedAt = time.now();
             handler(job.kind).giveUp(job.entityId, job.targetId, job.lastError);
         } else {
-            LOG.warnf(failure, "Job %s (%s of %s) failed; trying again", job.id, job.kind, job.targetId);
+            LOG.warnf(
+                    failure,
+                    "Job %s (%s of %s) failed; trying again",
+                    job.id,
+                    job.kind,
+                    job.targetId);
             job.notBefore = time.now().plus(Duration.ofSeconds(1L << job.attempts));
         }
     }
 
     private JobHandler handler(Job.Kind kind) {
-        return handlers.stream().filter(h -> h.kind() == kind).findFirst()
+        return handlers.stream()
+                .filter(h -> h.kind() == kind)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no handler for " + kind));
     }
 }

@@ -1,22 +1,19 @@
 package dev.zuoraemulator.job;
 
-import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.spi.CDI;
-
-import org.jboss.logging.Logger;
-
 import dev.zuoraemulator.common.EmulatorConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /**
- * One thread that runs pending jobs in order. It is woken when a job is committed and otherwise looks for due
- * jobs every poll interval, which also picks up work accepted before a restart.
+ * One thread that runs pending jobs in order. It is woken when a job is committed and otherwise
+ * looks for due jobs every poll interval, which also picks up work accepted before a restart.
  */
 @ApplicationScoped
 public class JobWorker {

@@ -1,15 +1,16 @@
 package dev.zuoraemulator.numbering;
 
+import dev.zuoraemulator.common.EmulatorConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import dev.zuoraemulator.common.EmulatorConfig;
-import io.quarkus.runtime.StartupEvent;
-
-/** At start, every configured entity gets its number sequences, so no request ever has to create one. */
+/**
+ * At start, every configured entity gets its number sequences, so no request ever has to create
+ * one.
+ */
 @ApplicationScoped
 public class EntitySetup {
 

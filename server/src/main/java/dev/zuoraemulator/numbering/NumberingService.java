@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Human-readable numbers, one sequence per entity and kind: {@code A00000001}, {@code INV00000001}, ...
- * A number is taken under the row lock of its sequence, so numbers are unique; a rolled-back transaction gives
- * its number back.
+ * Human-readable numbers, one sequence per entity and kind: {@code A00000001}, {@code INV00000001},
+ * ... A number is taken under the row lock of its sequence, so numbers are unique; a rolled-back
+ * transaction gives its number back.
  */
 @ApplicationScoped
 public class NumberingService {
@@ -35,15 +35,24 @@ public class NumberingService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(String entityId, Kind kind) {
-        int updated = em.createNativeQuery(
-                "UPDATE number_sequence SET next_value = next_value + 1 WHERE entity_id = ?1 AND name = ?2")
-                .setParameter(1, entityId).setParameter(2, kind.key).executeUpdate();
+        int updated =
+                em.createNativeQuery(
+                                "UPDATE number_sequence SET next_value = next_value + 1 WHERE entity_id = ?1 AND name = ?2")
+                        .setParameter(1, entityId)
+                        .setParameter(2, kind.key)
+                        .executeUpdate();
         if (updated == 0) {
-            throw new IllegalStateException("no number sequence " + kind.key + " for entity " + entityId);
+            throw new IllegalStateException(
+                    "no number sequence " + kind.key + " for entity " + entityId);
         }
-        long value = ((Number) em.createNativeQuery(
-                "SELECT next_value FROM number_sequence WHERE entity_id = ?1 AND name = ?2")
-                .setParameter(1, entityId).setParameter(2, kind.key).getSingleResult()).longValue();
+        long value =
+                ((Number)
+                                em.createNativeQuery(
+                                                "SELECT next_value FROM number_sequence WHERE entity_id = ?1 AND name = ?2")
+                                        .setParameter(1, entityId)
+                                        .setParameter(2, kind.key)
+                                        .getSingleResult())
+                        .longValue();
         return String.format(kind.format, value);
     }
 
@@ -51,9 +60,12 @@ public class NumberingService {
     @Transactional
     public void ensureSequences(String entityId) {
         for (Kind kind : Kind.values()) {
-            em.createNativeQuery("INSERT INTO number_sequence (entity_id, name, next_value) SELECT ?1, ?2, 0 "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM number_sequence WHERE entity_id = ?1 AND name = ?2)")
-                    .setParameter(1, entityId).setParameter(2, kind.key).executeUpdate();
+            em.createNativeQuery(
+                            "INSERT INTO number_sequence (entity_id, name, next_value) SELECT ?1, ?2, 0 "
+                                    + "WHERE NOT EXISTS (SELECT 1 FROM number_sequence WHERE entity_id = ?1 AND name = ?2)")
+                    .setParameter(1, entityId)
+                    .setParameter(2, kind.key)
+                    .executeUpdate();
         }
     }
 }

@@ -22,15 +22,30 @@ public class AccountsResource implements AccountsApi {
     }
 
     @Override
-    public POSTAccountResponseType pOSTAccount(POSTAccountType body, String idempotencyKey, String acceptEncoding,
-            String contentEncoding, String authorization, String zuoraTrackId, String zuoraEntityIds,
-            String zuoraOrgIds, String zuoraVersion) {
-        return AccountMapper.toCreated(accounts.createAccount(request.entityId(), request.userId(), body));
+    public POSTAccountResponseType pOSTAccount(
+            POSTAccountType body,
+            String idempotencyKey,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
+        return AccountMapper.toCreated(
+                accounts.createAccount(request.entityId(), request.userId(), body));
     }
 
     @Override
-    public GETAccountType gETAccount(String accountKey, String acceptEncoding, String contentEncoding,
-            String authorization, String zuoraTrackId, String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
+    public GETAccountType gETAccount(
+            String accountKey,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
         Account account = accounts.getAccount(request.entityId(), accountKey);
         return AccountMapper.toApi(account, accounts.postedBalance(account));
     }

@@ -1,7 +1,5 @@
 package dev.zuoraemulator.rest;
 
-import java.util.List;
-
 import dev.zuoraemulator.api.ActionsApi;
 import dev.zuoraemulator.api.model.ExecuteResult;
 import dev.zuoraemulator.api.model.ProxyActioncreateRequest;
@@ -11,6 +9,7 @@ import dev.zuoraemulator.common.ZuoraRequest;
 import dev.zuoraemulator.idempotency.Idempotent;
 import dev.zuoraemulator.split.SplitExecution;
 import dev.zuoraemulator.split.SplitService;
+import java.util.List;
 
 @Idempotent
 public class ActionsResource implements ActionsApi {
@@ -26,19 +25,42 @@ public class ActionsResource implements ActionsApi {
     }
 
     @Override
-    public List<SaveResult> actionPOSTcreate(ProxyActioncreateRequest body, String idempotencyKey,
-            String acceptEncoding, String contentEncoding, Boolean rejectUnknownFields, String authorization,
-            String zuoraEntityIds, String zuoraOrgIds, String zuoraTrackId, String xZuoraWSDLVersion,
+    public List<SaveResult> actionPOSTcreate(
+            ProxyActioncreateRequest body,
+            String idempotencyKey,
+            String acceptEncoding,
+            String contentEncoding,
+            Boolean rejectUnknownFields,
+            String authorization,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraTrackId,
+            String xZuoraWSDLVersion,
             String zuoraVersion) {
-        return splits.create(request.entityId(), request.userId(), body.getType(), body.getObjects(),
+        return splits.create(
+                request.entityId(),
+                request.userId(),
+                body.getType(),
+                body.getObjects(),
                 Boolean.TRUE.equals(rejectUnknownFields));
     }
 
     @Override
-    public List<ExecuteResult> actionPOSTexecute(ProxyActionexecuteRequest body, String idempotencyKey,
-            String acceptEncoding, String contentEncoding, Boolean rejectUnknownFields, String authorization,
-            String zuoraEntityIds, String zuoraTrackId, String xZuoraWSDLVersion) {
-        return execution.execute(request.entityId(), request.userId(), body.getType(), body.getSynchronous(),
+    public List<ExecuteResult> actionPOSTexecute(
+            ProxyActionexecuteRequest body,
+            String idempotencyKey,
+            String acceptEncoding,
+            String contentEncoding,
+            Boolean rejectUnknownFields,
+            String authorization,
+            String zuoraEntityIds,
+            String zuoraTrackId,
+            String xZuoraWSDLVersion) {
+        return execution.execute(
+                request.entityId(),
+                request.userId(),
+                body.getType(),
+                body.getSynchronous(),
                 body.getIds());
     }
 }

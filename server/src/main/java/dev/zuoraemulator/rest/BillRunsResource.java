@@ -17,8 +17,15 @@ public class BillRunsResource implements BillRunsApi {
     }
 
     @Override
-    public BillRunResponse gETBillRun(String billRunId, String acceptEncoding, String contentEncoding,
-            String authorization, String zuoraTrackId, String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
+    public BillRunResponse gETBillRun(
+            String billRunId,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
         return BillRunMapper.toApi(billRuns.getBillRun(request.entityId(), billRunId));
     }
 }

@@ -25,52 +25,110 @@ public class InvoiceSchedulesResource implements InvoiceSchedulesApi {
     }
 
     @Override
-    public InvoiceScheduleResponses pOSTCreateInvoiceSchedule(POSTCreateInvoiceScheduleRequest body,
-            String idempotencyKey, String acceptEncoding, String contentEncoding, String authorization,
-            String zuoraTrackId, String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
-        return ScheduleMapper.toApi(schedules.createSchedule(request.entityId(), request.userId(), body));
+    public InvoiceScheduleResponses pOSTCreateInvoiceSchedule(
+            POSTCreateInvoiceScheduleRequest body,
+            String idempotencyKey,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
+        return ScheduleMapper.toApi(
+                schedules.createSchedule(request.entityId(), request.userId(), body));
     }
 
     @Override
-    public InvoiceScheduleResponses gETInvoiceSchedule(String scheduleKey, Integer page, Integer pageSize,
-            String acceptEncoding, String contentEncoding, String authorization, String zuoraTrackId,
-            String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
-        return ScheduleMapper.toApi(schedules.getSchedule(request.entityId(), scheduleKey), page, pageSize);
+    public InvoiceScheduleResponses gETInvoiceSchedule(
+            String scheduleKey,
+            Integer page,
+            Integer pageSize,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
+        return ScheduleMapper.toApi(
+                schedules.getSchedule(request.entityId(), scheduleKey), page, pageSize);
     }
 
     @Override
-    public InvoiceScheduleResponses pUTUpdateInvoiceSchedule(String scheduleKey, PUTUpdateInvoiceScheduleRequest body,
-            String acceptEncoding, String contentEncoding, String authorization, String zuoraTrackId,
-            String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
-        return ScheduleMapper.toApi(schedules.updateSchedule(request.entityId(), request.userId(), scheduleKey, body));
+    public InvoiceScheduleResponses pUTUpdateInvoiceSchedule(
+            String scheduleKey,
+            PUTUpdateInvoiceScheduleRequest body,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
+        return ScheduleMapper.toApi(
+                schedules.updateSchedule(request.entityId(), request.userId(), scheduleKey, body));
     }
 
     @Override
-    public CommonResponse dELETEInvoiceSchedule(String scheduleKey, String acceptEncoding, String contentEncoding,
-            String authorization, String zuoraTrackId, String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
+    public CommonResponse dELETEInvoiceSchedule(
+            String scheduleKey,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
         schedules.deleteSchedule(request.entityId(), scheduleKey);
         return new CommonResponse().success(true).requestId(request.requestId());
     }
 
     @Override
-    public InvoiceScheduleResponses pUTPauseInvoiceSchedule(String scheduleKey, String acceptEncoding,
-            String contentEncoding, String authorization, String zuoraTrackId, String zuoraEntityIds,
-            String zuoraOrgIds, String zuoraVersion) {
-        return ScheduleMapper.toApi(schedules.pauseSchedule(request.entityId(), request.userId(), scheduleKey));
+    public InvoiceScheduleResponses pUTPauseInvoiceSchedule(
+            String scheduleKey,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
+        return ScheduleMapper.toApi(
+                schedules.pauseSchedule(request.entityId(), request.userId(), scheduleKey));
     }
 
     @Override
-    public InvoiceScheduleResponses pUTResumeInvoiceSchedule(String scheduleKey, String acceptEncoding,
-            String contentEncoding, String authorization, String zuoraTrackId, String zuoraEntityIds,
-            String zuoraOrgIds, String zuoraVersion) {
-        return ScheduleMapper.toApi(schedules.resumeSchedule(request.entityId(), request.userId(), scheduleKey));
+    public InvoiceScheduleResponses pUTResumeInvoiceSchedule(
+            String scheduleKey,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
+        return ScheduleMapper.toApi(
+                schedules.resumeSchedule(request.entityId(), request.userId(), scheduleKey));
     }
 
     @Override
-    public BillRunResponse pOSTExecuteInvoiceSchedule(String scheduleKey, POSTExecuteInvoiceScheduleRequest body,
-            String idempotencyKey, String acceptEncoding, String contentEncoding, String authorization,
-            String zuoraTrackId, String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
-        return BillRunMapper.toApi(schedules.executeSchedule(request.entityId(), request.userId(), scheduleKey,
-                body.getScheduleItemId()));
+    public BillRunResponse pOSTExecuteInvoiceSchedule(
+            String scheduleKey,
+            POSTExecuteInvoiceScheduleRequest body,
+            String idempotencyKey,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
+        return BillRunMapper.toApi(
+                schedules.executeSchedule(
+                        request.entityId(),
+                        request.userId(),
+                        scheduleKey,
+                        body.getScheduleItemId()));
     }
 }

@@ -17,8 +17,14 @@ public class InvoiceSplitItemsResource implements InvoiceSplitItemsApi {
     }
 
     @Override
-    public ProxyGetInvoiceSplitItem objectGETInvoiceSplitItem(String id, String fields, String acceptEncoding,
-            String contentEncoding, String authorization, String zuoraEntityIds, String zuoraTrackId) {
+    public ProxyGetInvoiceSplitItem objectGETInvoiceSplitItem(
+            String id,
+            String fields,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraEntityIds,
+            String zuoraTrackId) {
         return SplitMapper.toApi(splits.getSplitItem(request.entityId(), id), fields);
     }
 }

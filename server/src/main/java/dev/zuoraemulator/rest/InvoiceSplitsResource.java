@@ -17,8 +17,14 @@ public class InvoiceSplitsResource implements InvoiceSplitsApi {
     }
 
     @Override
-    public ProxyGetInvoiceSplit objectGETInvoiceSplit(String id, String fields, String acceptEncoding,
-            String contentEncoding, String authorization, String zuoraEntityIds, String zuoraTrackId) {
+    public ProxyGetInvoiceSplit objectGETInvoiceSplit(
+            String id,
+            String fields,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraEntityIds,
+            String zuoraTrackId) {
         return SplitMapper.toApi(splits.getSplit(request.entityId(), id), fields);
     }
 }

@@ -21,26 +21,56 @@ public class InvoicesResource implements InvoicesApi {
     }
 
     @Override
-    public GetInvoiceResponse pOSTStandaloneInvoice(PostInvoiceType body, String idempotencyKey,
-            String acceptEncoding, String contentEncoding, String authorization, String zuoraTrackId,
-            String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
-        return InvoiceMapper.toApi(invoices.createStandaloneInvoice(request.entityId(), request.userId(), body));
+    public GetInvoiceResponse pOSTStandaloneInvoice(
+            PostInvoiceType body,
+            String idempotencyKey,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
+        return InvoiceMapper.toApi(
+                invoices.createStandaloneInvoice(request.entityId(), request.userId(), body));
     }
 
     @Override
-    public GetInvoiceResponse getGetInvoice(String invoiceKey, String acceptEncoding, String contentEncoding,
-            String authorization, String zuoraTrackId, String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
+    public GetInvoiceResponse getGetInvoice(
+            String invoiceKey,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
         return InvoiceMapper.toApi(invoices.getInvoice(request.entityId(), invoiceKey));
     }
 
     @Override
-    public GETInvoiceItemsResponse gETInvoiceItems(String invoiceKey, Integer page, Integer pageSize,
-            String acceptEncoding, String contentEncoding, String authorization, String zuoraTrackId,
-            String zuoraEntityIds, String zuoraOrgIds, String zuoraVersion) {
-        InvoiceService.ItemPage itemPage = invoices.itemPage(request.entityId(), invoiceKey, page, pageSize);
-        String next = itemPage.hasNext()
-                ? "/v1/invoices/" + itemPage.invoice().id + "/items?page=" + (page + 1) + "&pageSize=" + pageSize
-                : null;
+    public GETInvoiceItemsResponse gETInvoiceItems(
+            String invoiceKey,
+            Integer page,
+            Integer pageSize,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
+        InvoiceService.ItemPage itemPage =
+                invoices.itemPage(request.entityId(), invoiceKey, page, pageSize);
+        String next =
+                itemPage.hasNext()
+                        ? "/v1/invoices/"
+                                + itemPage.invoice().id
+                                + "/items?page="
+                                + (page + 1)
+                                + "&pageSize="
+                                + pageSize
+                        : null;
         return InvoiceMapper.toItemsPage(itemPage, next);
     }
 }

@@ -13,7 +13,11 @@ public class OAuthResource implements OAuthApi {
     }
 
     @Override
-    public TokenResponse createToken(String clientId, String clientSecret, String grantType, String zuoraTrackId,
+    public TokenResponse createToken(
+            String clientId,
+            String clientSecret,
+            String grantType,
+            String zuoraTrackId,
             String zuoraEntityIds) {
         return tokens.issueToken(clientId, clientSecret, grantType, zuoraEntityIds);
     }

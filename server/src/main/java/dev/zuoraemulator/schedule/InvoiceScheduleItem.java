@@ -1,16 +1,14 @@
 package dev.zuoraemulator.schedule;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "invoice_schedule_item")
@@ -23,22 +21,29 @@ public class InvoiceScheduleItem extends PanacheEntityBase {
         Processed
     }
 
-    @Id
-    public String id;
+    @Id public String id;
+
     @Column(name = "schedule_id")
     public String scheduleId;
+
     /** The item's place in the schedule, from 1. */
     public int position;
+
     public String name;
     public BigDecimal amount;
+
     @Column(name = "run_date")
     public LocalDate runDate;
+
     @Column(name = "target_date_for_additional_subscriptions")
     public LocalDate targetDateForAdditionalSubscriptions;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     @Column(name = "invoice_id")
     public String invoiceId;
+
     @Column(name = "bill_run_id")
     public String billRunId;
 }

@@ -1,10 +1,11 @@
 package dev.zuoraemulator.schedule;
 
+import dev.zuoraemulator.common.NumberedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.zuoraemulator.common.NumberedRepository;
-
-/** Every change of a schedule goes through {@link #lockByKey}: the schedule's row lock orders them. */
+/**
+ * Every change of a schedule goes through {@link #lockByKey}: the schedule's row lock orders them.
+ */
 @ApplicationScoped
 public class InvoiceScheduleRepository implements NumberedRepository<InvoiceSchedule> {
 

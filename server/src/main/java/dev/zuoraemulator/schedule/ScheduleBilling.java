@@ -1,17 +1,16 @@
 package dev.zuoraemulator.schedule;
 
+import dev.zuoraemulator.billrun.BillRun;
+import dev.zuoraemulator.billrun.BilledItems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import dev.zuoraemulator.billrun.BillRun;
-import dev.zuoraemulator.billrun.BilledItems;
-
 /**
- * The schedule side of a bill run (decision I4): the item being billed is locked with its schedule, then
- * Processed with its invoice, and the schedule's status follows; a run that fails for good leaves it Pending.
+ * The schedule side of a bill run (decision I4): the item being billed is locked with its schedule,
+ * then Processed with its invoice, and the schedule's status follows; a run that fails for good
+ * leaves it Pending.
  */
 @ApplicationScoped
 public class ScheduleBilling implements BilledItems {
@@ -29,8 +28,10 @@ public class ScheduleBilling implements BilledItems {
     public Charge lockForBilling(BillRun run) {
         InvoiceSchedule schedule = lockSchedule(run);
         InvoiceScheduleItem item = item(run, items.listOfSchedule(schedule.id));
-        String chargeName = item.name != null ? item.name
-                : "Invoice schedule " + schedule.number + " item " + item.position;
+        String chargeName =
+                item.name != null
+                        ? item.name
+                        : "Invoice schedule " + schedule.number + " item " + item.position;
         return new Charge(item.amount, chargeName);
     }
 
@@ -52,20 +53,33 @@ public class ScheduleBilling implements BilledItems {
     public void notBilled(BillRun run) {
         InvoiceSchedule schedule = lockSchedule(run);
         items.listOfSchedule(schedule.id).stream()
-                .filter(i -> i.id.equals(run.scheduleItemId) && i.status == InvoiceScheduleItem.Status.Executing)
-                .forEach(i -> {
-                    i.status = InvoiceScheduleItem.Status.Pending;
-                    i.billRunId = null;
-                });
+                .filter(
+                        i ->
+                                i.id.equals(run.scheduleItemId)
+                                        && i.status == InvoiceScheduleItem.Status.Executing)
+                .forEach(
+                        i -> {
+                            i.status = InvoiceScheduleItem.Status.Pending;
+                            i.billRunId = null;
+                        });
     }
 
     private InvoiceSchedule lockSchedule(BillRun run) {
-        return schedules.lockInEntity(run.entityId, run.scheduleId)
-                .orElseThrow(() -> new IllegalStateException("invoice schedule " + run.scheduleId + " is gone"));
+        return schedules
+                .lockInEntity(run.entityId, run.scheduleId)
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "invoice schedule " + run.scheduleId + " is gone"));
     }
 
     private static InvoiceScheduleItem item(BillRun run, List<InvoiceScheduleItem> list) {
-        return list.stream().filter(i -> i.id.equals(run.scheduleItemId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("schedule item " + run.scheduleItemId + " is gone"));
+        return list.stream()
+                .filter(i -> i.id.equals(run.scheduleItemId))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "schedule item " + run.scheduleItemId + " is gone"));
     }
 }

@@ -1,5 +1,13 @@
 package dev.zuoraemulator.schedule;
 
+import dev.zuoraemulator.api.model.POSTScheduleItemType;
+import dev.zuoraemulator.api.model.UpdateScheduleItems;
+import dev.zuoraemulator.common.Ids;
+import dev.zuoraemulator.common.Money;
+import dev.zuoraemulator.common.Text;
+import dev.zuoraemulator.error.InvalidValueException;
+import dev.zuoraemulator.error.MissingValueException;
+import dev.zuoraemulator.error.RuleRestrictionException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,37 +18,43 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.zuoraemulator.api.model.POSTScheduleItemType;
-import dev.zuoraemulator.api.model.UpdateScheduleItems;
-import dev.zuoraemulator.common.Ids;
-import dev.zuoraemulator.common.Money;
-import dev.zuoraemulator.common.Text;
-import dev.zuoraemulator.error.InvalidValueException;
-import dev.zuoraemulator.error.MissingValueException;
-import dev.zuoraemulator.error.RuleRestrictionException;
-
 /**
- * The rules of an invoice schedule's items, as plain Java: what a create or update may give, run dates in order,
- * and which items may still change. How the items' progress drives the schedule is {@link ScheduleProgress}.
+ * The rules of an invoice schedule's items, as plain Java: what a create or update may give, run
+ * dates in order, and which items may still change. How the items' progress drives the schedule is
+ * {@link ScheduleProgress}.
  */
 final class ScheduleItems {
 
-    private ScheduleItems() {
-    }
+    private ScheduleItems() {}
 
     /** An item as a request gives it: on create, or on update with the ID of an existing item. */
-    record ItemSpec(String id, BigDecimal amount, BigDecimal percentage, String name, LocalDate runDate,
+    record ItemSpec(
+            String id,
+            BigDecimal amount,
+            BigDecimal percentage,
+            String name,
+            LocalDate runDate,
             LocalDate targetDateForAdditionalSubscriptions) {
 
         static ItemSpec of(String field, POSTScheduleItemType i) {
             requireItem(field, i);
-            return new ItemSpec(null, i.getAmount(), i.getPercentage(), i.getName(), i.getRunDate(),
+            return new ItemSpec(
+                    null,
+                    i.getAmount(),
+                    i.getPercentage(),
+                    i.getName(),
+                    i.getRunDate(),
                     i.getTargetDateForAdditionalSubscriptions());
         }
 
         static ItemSpec of(String field, UpdateScheduleItems i) {
             requireItem(field, i);
-            return new ItemSpec(i.getId(), i.getAmount(), i.getPercentage(), i.getName(), i.getRunDate(),
+            return new ItemSpec(
+                    i.getId(),
+                    i.getAmount(),
+                    i.getPercentage(),
+                    i.getName(),
+                    i.getRunDate(),
                     i.getTargetDateForAdditionalSubscriptions());
         }
 
@@ -52,12 +66,11 @@ final class ScheduleItems {
     }
 
     /** What an update does to the item list: the new list in order, and the items it drops. */
-    record Replacement(List<InvoiceScheduleItem> items, List<InvoiceScheduleItem> removed) {
-    }
+    record Replacement(List<InvoiceScheduleItem> items, List<InvoiceScheduleItem> removed) {}
 
     /** The items of a new schedule, checked, positioned from 1. */
-    static List<InvoiceScheduleItem> create(String scheduleId, List<POSTScheduleItemType> requested,
-            String currency) {
+    static List<InvoiceScheduleItem> create(
+            String scheduleId, List<POSTScheduleItemType> requested, String currency) {
         List<InvoiceScheduleItem> list = new ArrayList<>(requested.size());
         for (int i = 0; i < requested.size(); i++) {
             String field = field(i);
@@ -71,12 +84,16 @@ final class ScheduleItems {
     }
 
     /**
-     * An update's item list replaces the current one: items named by ID are kept (changed only while Pending),
-     * items without ID are new, and current items left out are dropped (only while Pending). Nothing is written:
-     * the caller persists the new items and deletes the removed ones once every check has passed.
+     * An update's item list replaces the current one: items named by ID are kept (changed only
+     * while Pending), items without ID are new, and current items left out are dropped (only while
+     * Pending). Nothing is written: the caller persists the new items and deletes the removed ones
+     * once every check has passed.
      */
-    static Replacement replace(String scheduleId, List<InvoiceScheduleItem> current,
-            List<UpdateScheduleItems> requested, String currency) {
+    static Replacement replace(
+            String scheduleId,
+            List<InvoiceScheduleItem> current,
+            List<UpdateScheduleItems> requested,
+            String currency) {
         Map<String, InvoiceScheduleItem> byId = new LinkedHashMap<>();
         current.forEach(item -> byId.put(item.id, item));
         Set<String> kept = new HashSet<>();
@@ -88,15 +105,22 @@ final class ScheduleItems {
             if (spec.id() != null) {
                 item = byId.get(spec.id());
                 if (item == null) {
-                    throw new InvalidValueException(field + ".id: the schedule has no item " + spec.id());
+                    throw new InvalidValueException(
+                            field + ".id: the schedule has no item " + spec.id());
                 }
                 if (!kept.add(item.id)) {
-                    throw new InvalidValueException(field + ".id: item " + spec.id() + " is listed twice");
+                    throw new InvalidValueException(
+                            field + ".id: item " + spec.id() + " is listed twice");
                 }
                 if (item.status != InvoiceScheduleItem.Status.Pending) {
                     if (changes(item, spec)) {
-                        throw new RuleRestrictionException(field + ": item " + item.id + " is " + item.status
-                                + "; only Pending items can change");
+                        throw new RuleRestrictionException(
+                                field
+                                        + ": item "
+                                        + item.id
+                                        + " is "
+                                        + item.status
+                                        + "; only Pending items can change");
                     }
                 } else {
                     apply(field, item, spec, currency);
@@ -108,11 +132,16 @@ final class ScheduleItems {
             item.position = i + 1;
             list.add(item);
         }
-        List<InvoiceScheduleItem> removed = current.stream().filter(item -> !kept.contains(item.id)).toList();
+        List<InvoiceScheduleItem> removed =
+                current.stream().filter(item -> !kept.contains(item.id)).toList();
         for (InvoiceScheduleItem item : removed) {
             if (item.status != InvoiceScheduleItem.Status.Pending) {
-                throw new RuleRestrictionException("scheduleItems: item " + item.id + " is " + item.status
-                        + " and cannot be removed");
+                throw new RuleRestrictionException(
+                        "scheduleItems: item "
+                                + item.id
+                                + " is "
+                                + item.status
+                                + " and cannot be removed");
             }
         }
         checkRunDates(list);
@@ -125,8 +154,10 @@ final class ScheduleItems {
             throw new InvalidValueException(field + ": give amount or percentage, not both");
         }
         if (spec.percentage() != null) {
-            throw new RuleRestrictionException(field + ".percentage: a percentage needs the schedule's total, which "
-                    + "Zuora derives from the attached orders; the emulator does not model orders yet, so give amount");
+            throw new RuleRestrictionException(
+                    field
+                            + ".percentage: a percentage needs the schedule's total, which "
+                            + "Zuora derives from the attached orders; the emulator does not model orders yet, so give amount");
         }
         if (spec.amount() == null && item.amount == null) {
             throw new MissingValueException(field + ".amount: amount or percentage is required");
@@ -156,7 +187,8 @@ final class ScheduleItems {
                 || spec.name() != null && !spec.name().equals(item.name)
                 || spec.runDate() != null && !spec.runDate().equals(item.runDate)
                 || spec.targetDateForAdditionalSubscriptions() != null
-                        && !Objects.equals(spec.targetDateForAdditionalSubscriptions(),
+                        && !Objects.equals(
+                                spec.targetDateForAdditionalSubscriptions(),
                                 item.targetDateForAdditionalSubscriptions);
     }
 
@@ -169,11 +201,13 @@ final class ScheduleItems {
             if (runDate == null) {
                 blankSeen = true;
             } else if (blankSeen) {
-                throw new InvalidValueException(field(i)
-                        + ".runDate: an item without runDate may only be followed by items without one");
+                throw new InvalidValueException(
+                        field(i)
+                                + ".runDate: an item without runDate may only be followed by items without one");
             } else {
                 if (last != null && runDate.isBefore(last)) {
-                    throw new InvalidValueException(field(i) + ".runDate: run dates must be in chronological order");
+                    throw new InvalidValueException(
+                            field(i) + ".runDate: run dates must be in chronological order");
                 }
                 last = runDate;
             }

@@ -1,24 +1,21 @@
 package dev.zuoraemulator.schedule;
 
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.zuoraemulator.api.model.InvoiceScheduleSpecificSubscriptions;
 import dev.zuoraemulator.common.Text;
+import java.util.List;
 
 /**
- * The references a schedule keeps as given (orders, subscriptions): the emulator does not model them, it stores
- * and returns them, as JSON text.
+ * The references a schedule keeps as given (orders, subscriptions): the emulator does not model
+ * them, it stores and returns them, as JSON text.
  */
 final class ScheduleLists {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ScheduleLists() {
-    }
+    private ScheduleLists() {}
 
     static String strings(String field, List<String> values) {
         List<String> list = values == null ? List.of() : values;
@@ -34,7 +31,8 @@ final class ScheduleLists {
             InvoiceScheduleSpecificSubscriptions s = list.get(i);
             String field = "specificSubscriptions[" + i + "]";
             if (s == null) {
-                throw new dev.zuoraemulator.error.InvalidValueException(field + ": must not be null");
+                throw new dev.zuoraemulator.error.InvalidValueException(
+                        field + ": must not be null");
             }
             Text.check(field + ".orderKey", s.getOrderKey());
             Text.check(field + ".subscriptionKey", s.getSubscriptionKey());
@@ -44,13 +42,11 @@ final class ScheduleLists {
     }
 
     static List<String> readStrings(String json) {
-        return read(json, new TypeReference<>() {
-        });
+        return read(json, new TypeReference<>() {});
     }
 
     static List<InvoiceScheduleSpecificSubscriptions> readSubscriptions(String json) {
-        return read(json, new TypeReference<>() {
-        });
+        return read(json, new TypeReference<>() {});
     }
 
     private static String write(Object value) {

@@ -1,12 +1,5 @@
 package dev.zuoraemulator.schedule;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import dev.zuoraemulator.account.Account;
 import dev.zuoraemulator.account.AccountRepository;
 import dev.zuoraemulator.api.model.POSTCreateInvoiceScheduleRequest;
@@ -21,19 +14,23 @@ import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.ObjectNotFoundException;
 import dev.zuoraemulator.error.RuleRestrictionException;
 import dev.zuoraemulator.numbering.NumberingService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Invoice schedules: their life cycle (Pending, PartiallyProcessed, Paused, FullyProcessed) and execution
- * (decisions I1 to I4). The items' rules are {@link ScheduleItems} and {@link ScheduleProgress}; the bill run's side is
- * {@link ScheduleBilling}.
- * Every change locks the schedule's row first.
+ * Invoice schedules: their life cycle (Pending, PartiallyProcessed, Paused, FullyProcessed) and
+ * execution (decisions I1 to I4). The items' rules are {@link ScheduleItems} and {@link
+ * ScheduleProgress}; the bill run's side is {@link ScheduleBilling}. Every change locks the
+ * schedule's row first.
  */
 @ApplicationScoped
 public class ScheduleService {
 
     /** A schedule with its items in order. */
-    public record ScheduleView(InvoiceSchedule schedule, List<InvoiceScheduleItem> items) {
-    }
+    public record ScheduleView(InvoiceSchedule schedule, List<InvoiceScheduleItem> items) {}
 
     private final InvoiceScheduleRepository schedules;
     private final InvoiceScheduleItemRepository items;
@@ -42,8 +39,13 @@ public class ScheduleService {
     private final BillRunService billRuns;
     private final ZuoraTime time;
 
-    ScheduleService(InvoiceScheduleRepository schedules, InvoiceScheduleItemRepository items,
-            AccountRepository accounts, NumberingService numbering, BillRunService billRuns, ZuoraTime time) {
+    ScheduleService(
+            InvoiceScheduleRepository schedules,
+            InvoiceScheduleItemRepository items,
+            AccountRepository accounts,
+            NumberingService numbering,
+            BillRunService billRuns,
+            ZuoraTime time) {
         this.schedules = schedules;
         this.items = items;
         this.accounts = accounts;
@@ -53,9 +55,15 @@ public class ScheduleService {
     }
 
     @Transactional
-    public ScheduleView createSchedule(String entityId, String userId, POSTCreateInvoiceScheduleRequest request) {
-        Account account = accounts.findByKey(entityId, request.getAccountKey()).orElseThrow(
-                () -> new InvalidValueException("accountKey: no account has the ID or number " + request.getAccountKey()));
+    public ScheduleView createSchedule(
+            String entityId, String userId, POSTCreateInvoiceScheduleRequest request) {
+        Account account =
+                accounts.findByKey(entityId, request.getAccountKey())
+                        .orElseThrow(
+                                () ->
+                                        new InvalidValueException(
+                                                "accountKey: no account has the ID or number "
+                                                        + request.getAccountKey()));
         Instant now = time.now();
         InvoiceSchedule schedule = new InvoiceSchedule();
         schedule.id = Ids.newId();
@@ -66,11 +74,14 @@ public class ScheduleService {
         schedule.notes = Text.check("notes", request.getNotes());
         schedule.invoiceSeparately = Boolean.TRUE.equals(request.getInvoiceSeparately());
         schedule.ordersJson = ScheduleLists.strings("orders", request.getOrders());
-        schedule.specificSubscriptionsJson = ScheduleLists.subscriptions(request.getSpecificSubscriptions());
-        schedule.additionalSubscriptionsJson = ScheduleLists.strings("additionalSubscriptionsToBill",
-                request.getAdditionalSubscriptionsToBill());
-        List<InvoiceScheduleItem> list = ScheduleItems.create(schedule.id, request.getScheduleItems(),
-                schedule.currency);
+        schedule.specificSubscriptionsJson =
+                ScheduleLists.subscriptions(request.getSpecificSubscriptions());
+        schedule.additionalSubscriptionsJson =
+                ScheduleLists.strings(
+                        "additionalSubscriptionsToBill",
+                        request.getAdditionalSubscriptionsToBill());
+        List<InvoiceScheduleItem> list =
+                ScheduleItems.create(schedule.id, request.getScheduleItems(), schedule.currency);
         schedule.number = numbering.next(entityId, NumberingService.Kind.INVOICE_SCHEDULE);
         schedule.created(userId, now);
         schedules.persist(schedule);
@@ -80,18 +91,25 @@ public class ScheduleService {
 
     @Transactional
     public ScheduleView getSchedule(String entityId, String key) {
-        InvoiceSchedule schedule = schedules.findByKey(entityId, key).orElseThrow(() -> ObjectNotFoundException.of("InvoiceSchedule", key));
+        InvoiceSchedule schedule =
+                schedules
+                        .findByKey(entityId, key)
+                        .orElseThrow(() -> ObjectNotFoundException.of("InvoiceSchedule", key));
         return new ScheduleView(schedule, items.listOfSchedule(schedule.id));
     }
 
     @Transactional
-    public ScheduleView updateSchedule(String entityId, String userId, String key,
-            PUTUpdateInvoiceScheduleRequest request) {
+    public ScheduleView updateSchedule(
+            String entityId, String userId, String key, PUTUpdateInvoiceScheduleRequest request) {
         InvoiceSchedule schedule = lock(entityId, key);
         if (schedule.status != InvoiceSchedule.Status.Pending
                 && schedule.status != InvoiceSchedule.Status.PartiallyProcessed) {
-            throw new RuleRestrictionException("the invoice schedule " + schedule.number + " is " + schedule.status
-                    + "; only a Pending or PartiallyProcessed schedule can be updated");
+            throw new RuleRestrictionException(
+                    "the invoice schedule "
+                            + schedule.number
+                            + " is "
+                            + schedule.status
+                            + "; only a Pending or PartiallyProcessed schedule can be updated");
         }
         List<InvoiceScheduleItem> current = items.listOfSchedule(schedule.id);
         List<InvoiceScheduleItem> list = current;
@@ -109,11 +127,14 @@ public class ScheduleService {
             schedule.ordersJson = ScheduleLists.strings("orders", request.getOrders());
         }
         if (request.getSpecificSubscriptions() != null) {
-            schedule.specificSubscriptionsJson = ScheduleLists.subscriptions(request.getSpecificSubscriptions());
+            schedule.specificSubscriptionsJson =
+                    ScheduleLists.subscriptions(request.getSpecificSubscriptions());
         }
         if (request.getAdditionalSubscriptionsToBill() != null) {
-            schedule.additionalSubscriptionsJson = ScheduleLists.strings("additionalSubscriptionsToBill",
-                    request.getAdditionalSubscriptionsToBill());
+            schedule.additionalSubscriptionsJson =
+                    ScheduleLists.strings(
+                            "additionalSubscriptionsToBill",
+                            request.getAdditionalSubscriptionsToBill());
         }
         if (request.getNextRunDate() != null) {
             schedule.nextRunDateOverride = request.getNextRunDate();
@@ -123,10 +144,12 @@ public class ScheduleService {
         return new ScheduleView(schedule, list);
     }
 
-    private List<InvoiceScheduleItem> replaceItems(InvoiceSchedule schedule, List<InvoiceScheduleItem> current,
+    private List<InvoiceScheduleItem> replaceItems(
+            InvoiceSchedule schedule,
+            List<InvoiceScheduleItem> current,
             List<UpdateScheduleItems> requested) {
-        ScheduleItems.Replacement replacement = ScheduleItems.replace(schedule.id, current, requested,
-                schedule.currency);
+        ScheduleItems.Replacement replacement =
+                ScheduleItems.replace(schedule.id, current, requested, schedule.currency);
         // written only after every check has passed
         replacement.removed().forEach(items::delete);
         for (InvoiceScheduleItem item : replacement.items()) {
@@ -143,8 +166,10 @@ public class ScheduleService {
         List<InvoiceScheduleItem> list = items.listOfSchedule(schedule.id);
         if (schedule.status != InvoiceSchedule.Status.Pending
                 || list.stream().anyMatch(i -> i.status != InvoiceScheduleItem.Status.Pending)) {
-            throw new RuleRestrictionException("the invoice schedule " + schedule.number
-                    + " has been executed or paused; only a Pending schedule can be deleted");
+            throw new RuleRestrictionException(
+                    "the invoice schedule "
+                            + schedule.number
+                            + " has been executed or paused; only a Pending schedule can be deleted");
         }
         list.forEach(items::delete);
         schedules.delete(schedule);
@@ -165,8 +190,12 @@ public class ScheduleService {
     public ScheduleView resumeSchedule(String entityId, String userId, String key) {
         InvoiceSchedule schedule = lock(entityId, key);
         if (schedule.status != InvoiceSchedule.Status.Paused) {
-            throw new RuleRestrictionException("the invoice schedule " + schedule.number + " is " + schedule.status
-                    + ", not Paused");
+            throw new RuleRestrictionException(
+                    "the invoice schedule "
+                            + schedule.number
+                            + " is "
+                            + schedule.status
+                            + ", not Paused");
         }
         List<InvoiceScheduleItem> list = items.listOfSchedule(schedule.id);
         schedule.status = ScheduleProgress.computedStatus(list);
@@ -176,22 +205,33 @@ public class ScheduleService {
     }
 
     /**
-     * Starts a bill run for the earliest Pending item, or for the named one, which must be that item (I2, I3).
-     * Refusals change nothing.
+     * Starts a bill run for the earliest Pending item, or for the named one, which must be that
+     * item (I2, I3). Refusals change nothing.
      */
     @Transactional
-    public BillRun executeSchedule(String entityId, String userId, String key, String scheduleItemId) {
+    public BillRun executeSchedule(
+            String entityId, String userId, String key, String scheduleItemId) {
         InvoiceSchedule schedule = lock(entityId, key);
         List<InvoiceScheduleItem> list = items.listOfSchedule(schedule.id);
         if (schedule.status == InvoiceSchedule.Status.Paused) {
-            throw new RuleRestrictionException("the invoice schedule " + schedule.number
-                    + " is Paused; resume it before executing it");
+            throw new RuleRestrictionException(
+                    "the invoice schedule "
+                            + schedule.number
+                            + " is Paused; resume it before executing it");
         }
         InvoiceScheduleItem item = ScheduleProgress.toExecute(schedule, list, scheduleItemId);
         Instant now = time.now();
         LocalDate target = item.runDate != null ? item.runDate : time.today();
-        BillRun run = billRuns.startBillRun(entityId, userId, schedule.accountId, schedule.id, item.id,
-                scheduleItemId, target, now);
+        BillRun run =
+                billRuns.startBillRun(
+                        entityId,
+                        userId,
+                        schedule.accountId,
+                        schedule.id,
+                        item.id,
+                        scheduleItemId,
+                        target,
+                        now);
         item.status = InvoiceScheduleItem.Status.Executing;
         item.billRunId = run.id;
         schedule.updated(userId, now);
@@ -199,6 +239,8 @@ public class ScheduleService {
     }
 
     private InvoiceSchedule lock(String entityId, String key) {
-        return schedules.lockByKey(entityId, key).orElseThrow(() -> ObjectNotFoundException.of("InvoiceSchedule", key));
+        return schedules
+                .lockByKey(entityId, key)
+                .orElseThrow(() -> ObjectNotFoundException.of("InvoiceSchedule", key));
     }
 }

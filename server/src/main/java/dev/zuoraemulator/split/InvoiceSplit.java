@@ -1,13 +1,12 @@
 package dev.zuoraemulator.split;
 
+import dev.zuoraemulator.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.zuoraemulator.common.AuditedEntity;
 
 @Entity
 @Table(name = "invoice_split")
@@ -25,13 +24,15 @@ public class InvoiceSplit extends AuditedEntity {
         FAILED
     }
 
-    @Id
-    public String id;
+    @Id public String id;
+
     @Column(name = "entity_id")
     public String entityId;
+
     /** The original invoice. */
     @Column(name = "invoice_id")
     public String invoiceId;
+
     @Enumerated(EnumType.STRING)
     public Status status;
 }

@@ -1,34 +1,38 @@
 package dev.zuoraemulator.split;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
+import dev.zuoraemulator.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.zuoraemulator.common.AuditedEntity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "invoice_split_item")
 public class InvoiceSplitItem extends AuditedEntity {
 
-    @Id
-    public String id;
+    @Id public String id;
+
     @Column(name = "entity_id")
     public String entityId;
+
     @Column(name = "invoice_split_id")
     public String invoiceSplitId;
+
     /** Creation order across all items: the item created last is the final split item. */
     @Column(name = "created_seq")
     public long createdSeq;
+
     @Column(name = "invoice_date")
     public LocalDate invoiceDate;
+
     @Column(name = "split_percentage")
     public BigDecimal splitPercentage;
+
     @Column(name = "payment_term")
     public String paymentTerm;
+
     /** The split invoice, once it exists. */
     @Column(name = "invoice_id")
     public String invoiceId;

@@ -1,11 +1,9 @@
 package dev.zuoraemulator.split;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import dev.zuoraemulator.common.EntityScopedRepository;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 @ApplicationScoped
 public class InvoiceSplitItemRepository implements EntityScopedRepository<InvoiceSplitItem> {
@@ -20,7 +18,10 @@ public class InvoiceSplitItemRepository implements EntityScopedRepository<Invoic
     }
 
     public long nextCreatedSeq() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT NEXT VALUE FOR invoice_split_item_seq")
-                .getSingleResult()).longValue();
+        return ((Number)
+                        getEntityManager()
+                                .createNativeQuery("SELECT NEXT VALUE FOR invoice_split_item_seq")
+                                .getSingleResult())
+                .longValue();
     }
 }

@@ -1,10 +1,7 @@
 package dev.zuoraemulator.split;
 
+import dev.zuoraemulator.common.EntityScopedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.zuoraemulator.common.EntityScopedRepository;
-
 @ApplicationScoped
-public class InvoiceSplitRepository implements EntityScopedRepository<InvoiceSplit> {
-
-}
+public class InvoiceSplitRepository implements EntityScopedRepository<InvoiceSplit> {}

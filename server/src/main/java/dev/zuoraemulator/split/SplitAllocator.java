@@ -8,33 +8,37 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How one invoice item's amount is shared among split invoices (decision S4). Pure arithmetic, exact decimals.
+ * How one invoice item's amount is shared among split invoices (decision S4). Pure arithmetic,
+ * exact decimals.
  *
- * <p>Every split but the last receives {@code amount x percentage / 100} rounded half-up to the currency's minor
- * unit; the last (the final split item) receives the remainder, so the shares add up exactly to the amount. Where
- * that remainder would have the opposite sign of the amount (a 3-cent item split 50/30/19.99/0.01), the item is
- * instead shared by the largest-remainder method: every share is floored to the minor unit, and the minor units
- * left over go one each to the largest fractional parts, ties to the earlier split.
+ * <p>Every split but the last receives {@code amount x percentage / 100} rounded half-up to the
+ * currency's minor unit; the last (the final split item) receives the remainder, so the shares add
+ * up exactly to the amount. Where that remainder would have the opposite sign of the amount (a
+ * 3-cent item split 50/30/19.99/0.01), the item is instead shared by the largest-remainder method:
+ * every share is floored to the minor unit, and the minor units left over go one each to the
+ * largest fractional parts, ties to the earlier split.
  */
 public final class SplitAllocator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private SplitAllocator() {
-    }
+    private SplitAllocator() {}
 
     /**
-     * @param amount      the item's amount, at most {@code minorDigits} decimals, any sign
-     * @param percentages the splits' percentages in creation order, each positive, totalling exactly 100
+     * @param amount the item's amount, at most {@code minorDigits} decimals, any sign
+     * @param percentages the splits' percentages in creation order, each positive, totalling
+     *     exactly 100
      * @param minorDigits decimals of the currency's minor unit (2 for USD, 0 for JPY, 3 for BHD)
      * @return one share per percentage, in the same order, summing exactly to {@code amount}
      */
-    public static List<BigDecimal> allocate(BigDecimal amount, List<BigDecimal> percentages, int minorDigits) {
+    public static List<BigDecimal> allocate(
+            BigDecimal amount, List<BigDecimal> percentages, int minorDigits) {
         if (percentages.isEmpty()) {
             throw new IllegalArgumentException("no percentages");
         }
         if (amount.stripTrailingZeros().scale() > minorDigits) {
-            throw new IllegalArgumentException("amount " + amount + " has more than " + minorDigits + " decimals");
+            throw new IllegalArgumentException(
+                    "amount " + amount + " has more than " + minorDigits + " decimals");
         }
         if (percentages.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(HUNDRED) != 0) {
             throw new IllegalArgumentException("percentages do not total 100: " + percentages);
@@ -43,11 +47,14 @@ public final class SplitAllocator {
         List<BigDecimal> shares = new ArrayList<>(n);
         BigDecimal allocated = BigDecimal.ZERO;
         for (int i = 0; i < n - 1; i++) {
-            BigDecimal share = exactShare(amount, percentages.get(i)).setScale(minorDigits, RoundingMode.HALF_UP);
+            BigDecimal share =
+                    exactShare(amount, percentages.get(i))
+                            .setScale(minorDigits, RoundingMode.HALF_UP);
             shares.add(share);
             allocated = allocated.add(share);
         }
-        BigDecimal last = amount.subtract(allocated).setScale(minorDigits, RoundingMode.UNNECESSARY);
+        BigDecimal last =
+                amount.subtract(allocated).setScale(minorDigits, RoundingMode.UNNECESSARY);
         if (last.signum() != 0 && last.signum() != amount.signum()) {
             return largestRemainder(amount, percentages, minorDigits);
         }
@@ -55,8 +62,11 @@ public final class SplitAllocator {
         return shares;
     }
 
-    /** The largest-remainder allocation of an item, used where the final share would change sign. */
-    static List<BigDecimal> largestRemainder(BigDecimal amount, List<BigDecimal> percentages, int minorDigits) {
+    /**
+     * The largest-remainder allocation of an item, used where the final share would change sign.
+     */
+    static List<BigDecimal> largestRemainder(
+            BigDecimal amount, List<BigDecimal> percentages, int minorDigits) {
         int n = percentages.size();
         BigInteger units = amount.abs().movePointRight(minorDigits).toBigIntegerExact();
         BigInteger[] floors = new BigInteger[n];
@@ -86,7 +96,10 @@ public final class SplitAllocator {
         return shares;
     }
 
-    /** {@code amount x percentage / 100}, exactly: a percentage has at most 9 decimals, so this terminates. */
+    /**
+     * {@code amount x percentage / 100}, exactly: a percentage has at most 9 decimals, so this
+     * terminates.
+     */
     private static BigDecimal exactShare(BigDecimal amount, BigDecimal percentage) {
         return amount.multiply(percentage).movePointLeft(2);
     }

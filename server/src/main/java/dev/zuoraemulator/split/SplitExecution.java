@@ -1,16 +1,5 @@
 package dev.zuoraemulator.split;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import dev.zuoraemulator.api.model.ExecuteResult;
 import dev.zuoraemulator.common.Money;
 import dev.zuoraemulator.common.ZuoraTime;
@@ -23,10 +12,20 @@ import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceRepository;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * {@code action/execute} of InvoiceSplits (decisions S3, S7, S8): each valid split is accepted for asynchronous
- * execution by {@link SplitJob}, durably, in the request's transaction; an invalid one fails alone.
+ * {@code action/execute} of InvoiceSplits (decisions S3, S7, S8): each valid split is accepted for
+ * asynchronous execution by {@link SplitJob}, durably, in the request's transaction; an invalid one
+ * fails alone.
  */
 @ApplicationScoped
 public class SplitExecution {
@@ -37,8 +36,12 @@ public class SplitExecution {
     private final JobService jobs;
     private final ZuoraTime time;
 
-    SplitExecution(InvoiceSplitRepository splits, InvoiceSplitItemRepository splitItems, InvoiceRepository invoices,
-            JobService jobs, ZuoraTime time) {
+    SplitExecution(
+            InvoiceSplitRepository splits,
+            InvoiceSplitItemRepository splitItems,
+            InvoiceRepository invoices,
+            JobService jobs,
+            ZuoraTime time) {
         this.splits = splits;
         this.splitItems = splitItems;
         this.invoices = invoices;
@@ -47,26 +50,30 @@ public class SplitExecution {
     }
 
     /**
-     * {@code action/execute}: accepts each valid InvoiceSplit for asynchronous execution; an invalid one fails
-     * alone (S3). Splits and then their invoices are row-locked in ID order, so concurrent executes cannot
-     * deadlock or both accept one invoice.
+     * {@code action/execute}: accepts each valid InvoiceSplit for asynchronous execution; an
+     * invalid one fails alone (S3). Splits and then their invoices are row-locked in ID order, so
+     * concurrent executes cannot deadlock or both accept one invoice.
      */
     @Transactional
-    public List<ExecuteResult> execute(String entityId, String userId, String type, Boolean synchronous,
-            List<String> ids) {
+    public List<ExecuteResult> execute(
+            String entityId, String userId, String type, Boolean synchronous, List<String> ids) {
         if (!SplitService.INVOICE_SPLIT.equalsIgnoreCase(type)) {
-            throw new InvalidTypeException("type: '" + type + "' cannot be executed; use InvoiceSplit");
+            throw new InvalidTypeException(
+                    "type: '" + type + "' cannot be executed; use InvoiceSplit");
         }
         if (Boolean.TRUE.equals(synchronous)) {
-            throw new InvalidValueException("synchronous: must be false; an invoice split runs asynchronously");
+            throw new InvalidValueException(
+                    "synchronous: must be false; an invoice split runs asynchronously");
         }
         Map<String, InvoiceSplit> locked = new TreeMap<>();
         for (String id : new TreeSet<>(ids.stream().filter(i -> i != null).toList())) {
             splits.lockInEntity(entityId, id).ifPresent(s -> locked.put(id, s));
         }
         Map<String, Invoice> lockedInvoices = new TreeMap<>();
-        for (String invoiceId : new TreeSet<>(locked.values().stream().map(s -> s.invoiceId).toList())) {
-            invoices.lockInEntity(entityId, invoiceId).ifPresent(i -> lockedInvoices.put(invoiceId, i));
+        for (String invoiceId :
+                new TreeSet<>(locked.values().stream().map(s -> s.invoiceId).toList())) {
+            invoices.lockInEntity(entityId, invoiceId)
+                    .ifPresent(i -> lockedInvoices.put(invoiceId, i));
         }
         Instant now = time.now();
         List<ExecuteResult> results = new ArrayList<>(ids.size());
@@ -79,7 +86,11 @@ public class SplitExecution {
                 accept(split, lockedInvoices.get(split.invoiceId), userId, now);
                 results.add(new ExecuteResult().success(true).id(id));
             } catch (ZuoraException e) {
-                results.add(new ExecuteResult().success(false).id(id).errors(List.of(ErrorResponses.actionsError(e))));
+                results.add(
+                        new ExecuteResult()
+                                .success(false)
+                                .id(id)
+                                .errors(List.of(ErrorResponses.actionsError(e))));
             }
         }
         return results;
@@ -87,27 +98,42 @@ public class SplitExecution {
 
     private void accept(InvoiceSplit split, Invoice invoice, String userId, Instant now) {
         switch (split.status) {
-            case QUEUED, COMPLETED -> throw new InvalidValueException(
-                    "InvoiceSplit " + split.id + " has already been executed");
-            case FAILED -> throw new InvalidValueException("InvoiceSplit " + split.id
-                    + " failed and cannot be executed again; create a new InvoiceSplit");
-            case OPEN -> {
-            }
+            case QUEUED, COMPLETED ->
+                    throw new InvalidValueException(
+                            "InvoiceSplit " + split.id + " has already been executed");
+            case FAILED ->
+                    throw new InvalidValueException(
+                            "InvoiceSplit "
+                                    + split.id
+                                    + " failed and cannot be executed again; create a new InvoiceSplit");
+            case OPEN -> {}
         }
         if (invoice == null) {
-            throw new InvalidValueException("the invoice " + split.invoiceId + " of InvoiceSplit " + split.id
-                    + " no longer exists");
+            throw new InvalidValueException(
+                    "the invoice "
+                            + split.invoiceId
+                            + " of InvoiceSplit "
+                            + split.id
+                            + " no longer exists");
         }
         SplitService.requireSplittable(invoice, split.id);
         List<InvoiceSplitItem> items = splitItems.listOfSplit(split.id);
         if (items.size() < 2) {
-            throw new InvalidValueException("InvoiceSplit " + split.id + " needs at least two InvoiceSplitItems, has "
-                    + items.size());
+            throw new InvalidValueException(
+                    "InvoiceSplit "
+                            + split.id
+                            + " needs at least two InvoiceSplitItems, has "
+                            + items.size());
         }
-        BigDecimal total = items.stream().map(i -> i.splitPercentage).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total =
+                items.stream().map(i -> i.splitPercentage).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(Money.HUNDRED) != 0) {
-            throw new InvalidValueException("the SplitPercentage values of InvoiceSplit " + split.id + " total "
-                    + total.stripTrailingZeros().toPlainString() + ", not 100");
+            throw new InvalidValueException(
+                    "the SplitPercentage values of InvoiceSplit "
+                            + split.id
+                            + " total "
+                            + total.stripTrailingZeros().toPlainString()
+                            + ", not 100");
         }
         split.status = InvoiceSplit.Status.QUEUED;
         split.updated(userId, now);

@@ -1,15 +1,5 @@
 package dev.zuoraemulator.split;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
-
 import dev.zuoraemulator.account.Account;
 import dev.zuoraemulator.account.AccountRepository;
 import dev.zuoraemulator.common.Ids;
@@ -22,10 +12,18 @@ import dev.zuoraemulator.invoice.InvoiceRepository;
 import dev.zuoraemulator.invoice.InvoiceService;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
- * Executes an accepted InvoiceSplit (decisions S4, S6, S8), in one transaction: the split invoices are created,
- * every InvoiceSplitItem gets its {@code InvoiceId}, and the original invoice is deleted; or nothing changes.
+ * Executes an accepted InvoiceSplit (decisions S4, S6, S8), in one transaction: the split invoices
+ * are created, every InvoiceSplitItem gets its {@code InvoiceId}, and the original invoice is
+ * deleted; or nothing changes.
  */
 @ApplicationScoped
 public class SplitJob implements JobHandler {
@@ -40,8 +38,13 @@ public class SplitJob implements JobHandler {
     private final InvoiceService invoiceService;
     private final ZuoraTime time;
 
-    SplitJob(InvoiceSplitRepository splits, InvoiceSplitItemRepository splitItems, InvoiceRepository invoices,
-            InvoiceItemRepository invoiceItems, AccountRepository accounts, InvoiceService invoiceService,
+    SplitJob(
+            InvoiceSplitRepository splits,
+            InvoiceSplitItemRepository splitItems,
+            InvoiceRepository invoices,
+            InvoiceItemRepository invoiceItems,
+            AccountRepository accounts,
+            InvoiceService invoiceService,
             ZuoraTime time) {
         this.splits = splits;
         this.splitItems = splitItems;
@@ -65,15 +68,27 @@ public class SplitJob implements JobHandler {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void executeSplit(String entityId, String splitId) {
-        InvoiceSplit split = splits.lockInEntity(entityId, splitId)
-                .orElseThrow(() -> new IllegalStateException("InvoiceSplit " + splitId + " is gone"));
+        InvoiceSplit split =
+                splits.lockInEntity(entityId, splitId)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "InvoiceSplit " + splitId + " is gone"));
         if (split.status != InvoiceSplit.Status.QUEUED) {
             return;
         }
-        Invoice original = invoices.lockInEntity(entityId, split.invoiceId)
-                .orElseThrow(() -> new IllegalStateException("invoice " + split.invoiceId + " is gone"));
-        Account account = accounts.findInEntity(entityId, original.accountId)
-                .orElseThrow(() -> new IllegalStateException("account " + original.accountId + " is gone"));
+        Invoice original =
+                invoices.lockInEntity(entityId, split.invoiceId)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "invoice " + split.invoiceId + " is gone"));
+        Account account =
+                accounts.findInEntity(entityId, original.accountId)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "account " + original.accountId + " is gone"));
         List<InvoiceSplitItem> items = splitItems.listOfSplit(split.id);
         List<InvoiceItem> originalItems = invoiceItems.listOfInvoice(original.id);
         List<BigDecimal> percentages = items.stream().map(i -> i.splitPercentage).toList();
@@ -88,9 +103,14 @@ public class SplitJob implements JobHandler {
         String userId = split.updatedById;
         for (int s = 0; s < items.size(); s++) {
             InvoiceSplitItem splitItem = items.get(s);
-            String term = splitItem.paymentTerm != null ? splitItem.paymentTerm
-                    : original.paymentTerm != null ? original.paymentTerm : account.paymentTerm;
-            Invoice invoice = invoiceService.newInvoice(account, splitItem.invoiceDate, term, userId, now);
+            String term =
+                    splitItem.paymentTerm != null
+                            ? splitItem.paymentTerm
+                            : original.paymentTerm != null
+                                    ? original.paymentTerm
+                                    : account.paymentTerm;
+            Invoice invoice =
+                    invoiceService.newInvoice(account, splitItem.invoiceDate, term, userId, now);
             invoice.comments = original.comments;
             invoice.origin = original.origin;
             invoice.sourceType = original.sourceType;
@@ -114,21 +134,26 @@ public class SplitJob implements JobHandler {
         invoices.delete(original);
         split.status = InvoiceSplit.Status.COMPLETED;
         split.updated(userId, now);
-        LOG.debugf("InvoiceSplit %s: invoice %s split into %d invoices", split.id, original.invoiceNumber,
-                items.size());
+        LOG.debugf(
+                "InvoiceSplit %s: invoice %s split into %d invoices",
+                split.id, original.invoiceNumber, items.size());
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void giveUp(String entityId, String splitId, String reason) {
-        splits.lockInEntity(entityId, splitId).ifPresent(split -> {
-            split.status = InvoiceSplit.Status.FAILED;
-            split.updatedAt = time.now();
-            invoices.lockInEntity(entityId, split.invoiceId).ifPresent(invoice -> {
-                if (split.id.equals(invoice.splittingBy)) {
-                    invoice.splittingBy = null;
-                }
-            });
-        });
+        splits.lockInEntity(entityId, splitId)
+                .ifPresent(
+                        split -> {
+                            split.status = InvoiceSplit.Status.FAILED;
+                            split.updatedAt = time.now();
+                            invoices.lockInEntity(entityId, split.invoiceId)
+                                    .ifPresent(
+                                            invoice -> {
+                                                if (split.id.equals(invoice.splittingBy)) {
+                                                    invoice.splittingBy = null;
+                                                }
+                                            });
+                        });
     }
 }

@@ -1,29 +1,41 @@
 package dev.zuoraemulator.split;
 
+import dev.zuoraemulator.api.model.ProxyGetInvoiceSplit;
+import dev.zuoraemulator.api.model.ProxyGetInvoiceSplitItem;
+import dev.zuoraemulator.common.ZuoraTime;
+import dev.zuoraemulator.error.InvalidValueException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.zuoraemulator.api.model.ProxyGetInvoiceSplit;
-import dev.zuoraemulator.api.model.ProxyGetInvoiceSplitItem;
-import dev.zuoraemulator.common.ZuoraTime;
-import dev.zuoraemulator.error.InvalidValueException;
-
-/** CRUD views of the split objects; {@code fields} narrows them to the named fields ({@code Id} always). */
+/**
+ * CRUD views of the split objects; {@code fields} narrows them to the named fields ({@code Id}
+ * always).
+ */
 public final class SplitMapper {
 
-    private static final List<String> SPLIT_FIELDS = List.of("Id", "InvoiceId", "CreatedById", "CreatedDate",
-            "UpdatedById", "UpdatedDate");
-    private static final List<String> ITEM_FIELDS = List.of("Id", "InvoiceSplitId", "InvoiceDate", "SplitPercentage",
-            "PaymentTerm", "InvoiceId", "CreatedById", "CreatedDate", "UpdatedById", "UpdatedDate");
+    private static final List<String> SPLIT_FIELDS =
+            List.of("Id", "InvoiceId", "CreatedById", "CreatedDate", "UpdatedById", "UpdatedDate");
+    private static final List<String> ITEM_FIELDS =
+            List.of(
+                    "Id",
+                    "InvoiceSplitId",
+                    "InvoiceDate",
+                    "SplitPercentage",
+                    "PaymentTerm",
+                    "InvoiceId",
+                    "CreatedById",
+                    "CreatedDate",
+                    "UpdatedById",
+                    "UpdatedDate");
 
-    private SplitMapper() {
-    }
+    private SplitMapper() {}
 
     public static ProxyGetInvoiceSplit toApi(InvoiceSplit s, String fields) {
         Set<String> f = wanted(fields, SPLIT_FIELDS);
-        return new ProxyGetInvoiceSplit().id(s.id)
+        return new ProxyGetInvoiceSplit()
+                .id(s.id)
                 .invoiceId(f.contains("InvoiceId") ? s.invoiceId : null)
                 .createdById(f.contains("CreatedById") ? s.createdById : null)
                 .createdDate(f.contains("CreatedDate") ? ZuoraTime.crud(s.createdAt) : null)
@@ -33,7 +45,8 @@ public final class SplitMapper {
 
     public static ProxyGetInvoiceSplitItem toApi(InvoiceSplitItem i, String fields) {
         Set<String> f = wanted(fields, ITEM_FIELDS);
-        return new ProxyGetInvoiceSplitItem().id(i.id)
+        return new ProxyGetInvoiceSplitItem()
+                .id(i.id)
                 .invoiceSplitId(f.contains("InvoiceSplitId") ? i.invoiceSplitId : null)
                 .invoiceDate(f.contains("InvoiceDate") ? i.invoiceDate : null)
                 .splitPercentage(f.contains("SplitPercentage") ? i.splitPercentage : null)
@@ -55,10 +68,22 @@ public final class SplitMapper {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            String match = known.stream().filter(k -> k.toLowerCase(Locale.ROOT).equals(trimmed.toLowerCase(Locale.ROOT)))
-                    .findFirst()
-                    .orElseThrow(() -> new InvalidValueException("fields: unknown field '"
-                            + (trimmed.length() > 40 ? trimmed.substring(0, 40) + "..." : trimmed) + "'"));
+            String match =
+                    known.stream()
+                            .filter(
+                                    k ->
+                                            k.toLowerCase(Locale.ROOT)
+                                                    .equals(trimmed.toLowerCase(Locale.ROOT)))
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new InvalidValueException(
+                                                    "fields: unknown field '"
+                                                            + (trimmed.length() > 40
+                                                                    ? trimmed.substring(0, 40)
+                                                                            + "..."
+                                                                    : trimmed)
+                                                            + "'"));
             wanted.add(match);
         }
         return wanted;

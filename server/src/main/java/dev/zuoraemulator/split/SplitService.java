@@ -1,15 +1,5 @@
 package dev.zuoraemulator.split;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import dev.zuoraemulator.api.model.SaveResult;
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.Money;
@@ -24,27 +14,42 @@ import dev.zuoraemulator.error.ZuoraException;
 import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceRepository;
 import dev.zuoraemulator.invoice.InvoiceStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The InvoiceSplit objects: creating InvoiceSplit and InvoiceSplitItem through {@code action/create} (decisions S5,
- * S7) and reading them. Accepting their execution is {@link SplitExecution}; the split itself is {@link SplitJob}.
+ * The InvoiceSplit objects: creating InvoiceSplit and InvoiceSplitItem through {@code
+ * action/create} (decisions S5, S7) and reading them. Accepting their execution is {@link
+ * SplitExecution}; the split itself is {@link SplitJob}.
  */
 @ApplicationScoped
 public class SplitService {
 
     public static final String INVOICE_SPLIT = "InvoiceSplit";
     public static final String INVOICE_SPLIT_ITEM = "InvoiceSplitItem";
+
     /** A split makes one invoice per item; a careful limit keeps a typo from making thousands. */
     public static final int MAX_ITEMS_PER_SPLIT = 100;
+
     static final Set<String> SPLIT_FIELDS = Set.of("InvoiceId");
-    static final Set<String> ITEM_FIELDS = Set.of("InvoiceSplitId", "InvoiceDate", "SplitPercentage", "PaymentTerm");
+    static final Set<String> ITEM_FIELDS =
+            Set.of("InvoiceSplitId", "InvoiceDate", "SplitPercentage", "PaymentTerm");
 
     private final InvoiceSplitRepository splits;
     private final InvoiceSplitItemRepository splitItems;
     private final InvoiceRepository invoices;
     private final ZuoraTime time;
 
-    SplitService(InvoiceSplitRepository splits, InvoiceSplitItemRepository splitItems, InvoiceRepository invoices,
+    SplitService(
+            InvoiceSplitRepository splits,
+            InvoiceSplitItemRepository splitItems,
+            InvoiceRepository invoices,
             ZuoraTime time) {
         this.splits = splits;
         this.splitItems = splitItems;
@@ -53,24 +58,37 @@ public class SplitService {
     }
 
     /**
-     * {@code action/create}: one SaveResult per object, in order. A bad object fails alone; unknown fields fail the
-     * whole call, before anything is written, when {@code rejectUnknownFields} is set.
+     * {@code action/create}: one SaveResult per object, in order. A bad object fails alone; unknown
+     * fields fail the whole call, before anything is written, when {@code rejectUnknownFields} is
+     * set.
      */
     @Transactional
-    public List<SaveResult> create(String entityId, String userId, String type, List<Map<String, Object>> objects,
+    public List<SaveResult> create(
+            String entityId,
+            String userId,
+            String type,
+            List<Map<String, Object>> objects,
             boolean rejectUnknownFields) {
-        Set<String> fields = switch (type) {
-            case INVOICE_SPLIT -> SPLIT_FIELDS;
-            case INVOICE_SPLIT_ITEM -> ITEM_FIELDS;
-            default -> throw new InvalidTypeException(
-                    "type: '" + type + "' cannot be created here; use InvoiceSplit or InvoiceSplitItem");
-        };
+        Set<String> fields =
+                switch (type) {
+                    case INVOICE_SPLIT -> SPLIT_FIELDS;
+                    case INVOICE_SPLIT_ITEM -> ITEM_FIELDS;
+                    default ->
+                            throw new InvalidTypeException(
+                                    "type: '"
+                                            + type
+                                            + "' cannot be created here; use InvoiceSplit or InvoiceSplitItem");
+                };
         if (rejectUnknownFields) {
             for (Map<String, Object> object : objects) {
                 if (object != null) {
-                    object.keySet().stream().filter(f -> !fields.contains(f)).findFirst().ifPresent(f -> {
-                        throw new UnrecognisedFieldsException(f);
-                    });
+                    object.keySet().stream()
+                            .filter(f -> !fields.contains(f))
+                            .findFirst()
+                            .ifPresent(
+                                    f -> {
+                                        throw new UnrecognisedFieldsException(f);
+                                    });
                 }
             }
         }
@@ -81,20 +99,30 @@ public class SplitService {
                 if (object == null) {
                     throw new InvalidValueException("null objects are not allowed");
                 }
-                String id = INVOICE_SPLIT.equals(type) ? createSplit(entityId, userId, object, now)
-                        : createSplitItem(entityId, userId, object, now);
+                String id =
+                        INVOICE_SPLIT.equals(type)
+                                ? createSplit(entityId, userId, object, now)
+                                : createSplitItem(entityId, userId, object, now);
                 results.add(new SaveResult().success(true).id(id));
             } catch (ZuoraException e) {
-                results.add(new SaveResult().success(false).errors(List.of(ErrorResponses.actionsError(e))));
+                results.add(
+                        new SaveResult()
+                                .success(false)
+                                .errors(List.of(ErrorResponses.actionsError(e))));
             }
         }
         return results;
     }
 
-    private String createSplit(String entityId, String userId, Map<String, Object> object, Instant now) {
+    private String createSplit(
+            String entityId, String userId, Map<String, Object> object, Instant now) {
         String invoiceId = ZObject.string(object, "InvoiceId", true);
-        Invoice invoice = invoices.findInEntity(entityId, invoiceId)
-                .orElseThrow(() -> new InvalidValueException("InvoiceId: no invoice has the ID " + invoiceId));
+        Invoice invoice =
+                invoices.findInEntity(entityId, invoiceId)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidValueException(
+                                                "InvoiceId: no invoice has the ID " + invoiceId));
         requireSplittable(invoice, null);
         InvoiceSplit split = new InvoiceSplit();
         split.id = Ids.newId();
@@ -106,22 +134,35 @@ public class SplitService {
         return split.id;
     }
 
-    private String createSplitItem(String entityId, String userId, Map<String, Object> object, Instant now) {
+    private String createSplitItem(
+            String entityId, String userId, Map<String, Object> object, Instant now) {
         String splitId = ZObject.string(object, "InvoiceSplitId", true);
-        BigDecimal percentage = Money.percentage("SplitPercentage", ZObject.decimal(object, "SplitPercentage"));
+        BigDecimal percentage =
+                Money.percentage("SplitPercentage", ZObject.decimal(object, "SplitPercentage"));
         InvoiceSplitItem item = new InvoiceSplitItem();
         item.invoiceDate = ZObject.date(object, "InvoiceDate");
         String term = ZObject.string(object, "PaymentTerm", false);
         item.paymentTerm = term == null ? null : PaymentTerms.canonical("PaymentTerm", term);
-        InvoiceSplit split = splits.lockInEntity(entityId, splitId)
-                .orElseThrow(() -> new InvalidValueException("InvoiceSplitId: no InvoiceSplit has the ID " + splitId));
+        InvoiceSplit split =
+                splits.lockInEntity(entityId, splitId)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidValueException(
+                                                "InvoiceSplitId: no InvoiceSplit has the ID "
+                                                        + splitId));
         if (split.status != InvoiceSplit.Status.OPEN) {
-            throw new InvalidValueException("InvoiceSplitId: InvoiceSplit " + splitId
-                    + " has been executed; its items can no longer change");
+            throw new InvalidValueException(
+                    "InvoiceSplitId: InvoiceSplit "
+                            + splitId
+                            + " has been executed; its items can no longer change");
         }
         if (splitItems.countOfSplit(split.id) >= MAX_ITEMS_PER_SPLIT) {
-            throw new InvalidValueException("InvoiceSplitId: InvoiceSplit " + splitId + " already has "
-                    + MAX_ITEMS_PER_SPLIT + " items, the most one split can have");
+            throw new InvalidValueException(
+                    "InvoiceSplitId: InvoiceSplit "
+                            + splitId
+                            + " already has "
+                            + MAX_ITEMS_PER_SPLIT
+                            + " items, the most one split can have");
         }
         item.id = Ids.newId();
         item.entityId = entityId;
@@ -133,15 +174,24 @@ public class SplitService {
         return item.id;
     }
 
-    /** A split may target only a Draft invoice that no other accepted split is splitting (S3, S7). */
+    /**
+     * A split may target only a Draft invoice that no other accepted split is splitting (S3, S7).
+     */
     static void requireSplittable(Invoice invoice, String splitId) {
         if (invoice.status != InvoiceStatus.Draft) {
-            throw new InvalidValueException("the invoice " + invoice.invoiceNumber + " is " + invoice.status
-                    + "; only a Draft invoice can be split");
+            throw new InvalidValueException(
+                    "the invoice "
+                            + invoice.invoiceNumber
+                            + " is "
+                            + invoice.status
+                            + "; only a Draft invoice can be split");
         }
         if (invoice.splittingBy != null && !invoice.splittingBy.equals(splitId)) {
-            throw new InvalidValueException("the invoice " + invoice.invoiceNumber
-                    + " is already being split by InvoiceSplit " + invoice.splittingBy);
+            throw new InvalidValueException(
+                    "the invoice "
+                            + invoice.invoiceNumber
+                            + " is already being split by InvoiceSplit "
+                            + invoice.splittingBy);
         }
     }
 
@@ -153,7 +203,8 @@ public class SplitService {
 
     @Transactional
     public InvoiceSplitItem getSplitItem(String entityId, String id) {
-        return splitItems.findInEntity(entityId, id)
+        return splitItems
+                .findInEntity(entityId, id)
                 .orElseThrow(() -> ObjectNotFoundException.invalidId(INVOICE_SPLIT_ITEM, id));
     }
 }

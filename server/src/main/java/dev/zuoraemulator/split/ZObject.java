@@ -1,5 +1,8 @@
 package dev.zuoraemulator.split;
 
+import dev.zuoraemulator.common.Text;
+import dev.zuoraemulator.error.InvalidValueException;
+import dev.zuoraemulator.error.MissingValueException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -7,17 +10,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.zuoraemulator.common.Text;
-import dev.zuoraemulator.error.InvalidValueException;
-import dev.zuoraemulator.error.MissingValueException;
-
 /** Typed reads of a free-form Zuora object's fields (PascalCase, case-sensitive, as Zuora's). */
 final class ZObject {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private ZObject() {
-    }
+    private ZObject() {}
 
     static String string(Map<String, Object> object, String field, boolean required) {
         Object value = object.get(field);

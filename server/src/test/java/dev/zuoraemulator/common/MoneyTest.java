@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-
-import org.junit.jupiter.api.Test;
-
 import dev.zuoraemulator.error.InvalidValueException;
+import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 class MoneyTest {
 
@@ -27,10 +25,12 @@ class MoneyTest {
 
     @Test
     void rejectsUnknownAndNonMonetaryCurrencies() {
-        InvalidValueException unknown = assertThrows(InvalidValueException.class, () -> Money.currency("c", "XYZ"));
+        InvalidValueException unknown =
+                assertThrows(InvalidValueException.class, () -> Money.currency("c", "XYZ"));
         assertEquals("c: XYZ is not an ISO 4217 currency code", unknown.getMessage());
         assertThrows(InvalidValueException.class, () -> Money.currency("c", null));
-        InvalidValueException gold = assertThrows(InvalidValueException.class, () -> Money.currency("c", "XAU"));
+        InvalidValueException gold =
+                assertThrows(InvalidValueException.class, () -> Money.currency("c", "XAU"));
         assertEquals("c: XAU is not a currency that invoices can use", gold.getMessage());
     }
 
@@ -44,45 +44,65 @@ class MoneyTest {
 
     @Test
     void amountsRefuseMoreDecimalsThanTheCurrencyHas() {
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> Money.amount("items[0].amount", new BigDecimal("1.5"), "JPY"));
+        InvalidValueException e =
+                assertThrows(
+                        InvalidValueException.class,
+                        () -> Money.amount("items[0].amount", new BigDecimal("1.5"), "JPY"));
         assertEquals("items[0].amount: 1.5 has more decimals than JPY allows (0)", e.getMessage());
         assertEquals("1.005", Money.amount("a", new BigDecimal("1.005"), "BHD").toPlainString());
     }
 
     @Test
     void amountsHaveAtMostFifteenIntegerDigits() {
-        assertEquals("999999999999999.99",
+        assertEquals(
+                "999999999999999.99",
                 Money.amount("a", new BigDecimal("999999999999999.99"), "USD").toPlainString());
-        assertThrows(InvalidValueException.class, () -> Money.amount("a", new BigDecimal("1000000000000000"), "USD"));
+        assertThrows(
+                InvalidValueException.class,
+                () -> Money.amount("a", new BigDecimal("1000000000000000"), "USD"));
         // a hostile exponent is refused on precision and scale, without expanding it
-        assertThrows(InvalidValueException.class, () -> Money.amount("a", new BigDecimal("1E+400000000"), "USD"));
-        assertThrows(InvalidValueException.class, () -> Money.amount("a", new BigDecimal("1E-400000000"), "USD"));
+        assertThrows(
+                InvalidValueException.class,
+                () -> Money.amount("a", new BigDecimal("1E+400000000"), "USD"));
+        assertThrows(
+                InvalidValueException.class,
+                () -> Money.amount("a", new BigDecimal("1E-400000000"), "USD"));
     }
 
     @Test
     void decimalsAllowNineDecimalPlaces() {
-        assertEquals("0.123456789", Money.decimal("q", new BigDecimal("0.1234567890")).toPlainString());
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> Money.decimal("q", new BigDecimal("0.0000000001")));
+        assertEquals(
+                "0.123456789", Money.decimal("q", new BigDecimal("0.1234567890")).toPlainString());
+        InvalidValueException e =
+                assertThrows(
+                        InvalidValueException.class,
+                        () -> Money.decimal("q", new BigDecimal("0.0000000001")));
         assertEquals("q: at most 9 decimals", e.getMessage());
-        assertEquals("q: the number is too large",
-                assertThrows(InvalidValueException.class, () -> Money.decimal("q", new BigDecimal("1E+15")))
+        assertEquals(
+                "q: the number is too large",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> Money.decimal("q", new BigDecimal("1E+15")))
                         .getMessage());
     }
 
     @Test
     void percentagesAreAboveZeroAndAtMostHundred() {
         assertEquals("100", Money.percentage("p", new BigDecimal("100.000")).toPlainString());
-        assertEquals("0.000000001", Money.percentage("p", new BigDecimal("0.000000001")).toPlainString());
+        assertEquals(
+                "0.000000001",
+                Money.percentage("p", new BigDecimal("0.000000001")).toPlainString());
         for (String bad : new String[] {"0", "-1", "100.000000001", "0.0000000001"}) {
-            assertThrows(InvalidValueException.class, () -> Money.percentage("p", new BigDecimal(bad)), bad);
+            assertThrows(
+                    InvalidValueException.class,
+                    () -> Money.percentage("p", new BigDecimal(bad)),
+                    bad);
         }
     }
 
     @Property(tries = 2000)
-    void anAcceptedAmountKeepsItsValueAndFitsTheCurrency(@ForAll("amounts") BigDecimal amount,
-            @ForAll("currencies") String currency) {
+    void anAcceptedAmountKeepsItsValueAndFitsTheCurrency(
+            @ForAll("amounts") BigDecimal amount, @ForAll("currencies") String currency) {
         int digits = Money.minorDigits(currency);
         if (amount.stripTrailingZeros().scale() > digits) {
             assertThrows(InvalidValueException.class, () -> Money.amount("a", amount, currency));
@@ -95,12 +115,13 @@ class MoneyTest {
     }
 
     @Property(tries = 1000)
-    void decimalsAreAcceptedExactlyWhenTheyFitTheLimits(@ForAll @IntRange(min = -20, max = 20) int scale,
-            @ForAll("unscaled") long unscaled) {
+    void decimalsAreAcceptedExactlyWhenTheyFitTheLimits(
+            @ForAll @IntRange(min = -20, max = 20) int scale, @ForAll("unscaled") long unscaled) {
         BigDecimal value = BigDecimal.valueOf(unscaled, scale);
         BigDecimal stripped = value.stripTrailingZeros();
-        boolean fits = stripped.scale() <= Money.MAX_DECIMALS
-                && value.precision() - value.scale() <= Money.MAX_INTEGER_DIGITS;
+        boolean fits =
+                stripped.scale() <= Money.MAX_DECIMALS
+                        && value.precision() - value.scale() <= Money.MAX_INTEGER_DIGITS;
         if (fits) {
             assertEquals(0, Money.decimal("d", value).compareTo(value));
         } else {
@@ -110,7 +131,8 @@ class MoneyTest {
 
     @Provide
     Arbitrary<BigDecimal> amounts() {
-        return Arbitraries.bigDecimals().between(new BigDecimal("-999999999999999"), new BigDecimal("999999999999999"))
+        return Arbitraries.bigDecimals()
+                .between(new BigDecimal("-999999999999999"), new BigDecimal("999999999999999"))
                 .ofScale(4);
     }
 

@@ -3,14 +3,12 @@ package dev.zuoraemulator.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.LocalDate;
-
-import org.junit.jupiter.api.Test;
-
 import dev.zuoraemulator.error.InvalidValueException;
+import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 class PaymentTermsTest {
 
@@ -26,11 +24,21 @@ class PaymentTermsTest {
 
     @Test
     void refusesTermsItDoesNotKnow() {
-        for (String bad : new String[] {"Net 366", "Net", "Net -1", "Net 30 days", "Due on receipt", "", "Net 1000"}) {
-            InvalidValueException e = assertThrows(InvalidValueException.class,
-                    () -> PaymentTerms.canonical("paymentTerm", bad), bad);
-            assertEquals("paymentTerm: '" + bad + "' is not an active payment term (use 'Due Upon Receipt' or"
-                    + " 'Net N' with N from 0 to 365)", e.getMessage());
+        for (String bad :
+                new String[] {
+                    "Net 366", "Net", "Net -1", "Net 30 days", "Due on receipt", "", "Net 1000"
+                }) {
+            InvalidValueException e =
+                    assertThrows(
+                            InvalidValueException.class,
+                            () -> PaymentTerms.canonical("paymentTerm", bad),
+                            bad);
+            assertEquals(
+                    "paymentTerm: '"
+                            + bad
+                            + "' is not an active payment term (use 'Due Upon Receipt' or"
+                            + " 'Net N' with N from 0 to 365)",
+                    e.getMessage());
         }
     }
 
@@ -43,7 +51,8 @@ class PaymentTermsTest {
     }
 
     @Property(tries = 500)
-    void netNIsDueNDaysAfterTheInvoiceDate(@ForAll @IntRange(min = 0, max = 365) int days,
+    void netNIsDueNDaysAfterTheInvoiceDate(
+            @ForAll @IntRange(min = 0, max = 365) int days,
             @ForAll @IntRange(min = 0, max = 20000) int epochDay) {
         LocalDate invoiceDate = LocalDate.ofEpochDay(epochDay);
         String term = PaymentTerms.canonical("t", "net " + days);

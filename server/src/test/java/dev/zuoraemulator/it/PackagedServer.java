@@ -1,5 +1,6 @@
 package dev.zuoraemulator.it;
 
+import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -7,12 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.awaitility.Awaitility;
 
-import io.restassured.RestAssured;
-
-/** The packaged server as an operating-system process, in a working directory of its own (so ./data is its own). */
+/**
+ * The packaged server as an operating-system process, in a working directory of its own (so ./data
+ * is its own).
+ */
 final class PackagedServer implements AutoCloseable {
 
     private final Process process;
@@ -24,29 +25,50 @@ final class PackagedServer implements AutoCloseable {
     }
 
     static PackagedServer start(Path workDir, String... properties) throws IOException {
-        Path jar = Path.of(System.getProperty("emulator.runner", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        Path jar =
+                Path.of(System.getProperty("emulator.runner", "target/quarkus-app/quarkus-run.jar"))
+                        .toAbsolutePath();
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Dquarkus.http.port=" + port,
+                                "-Dquarkus.http.host=127.0.0.1"));
         for (String property : properties) {
             command.add("-D" + property);
         }
         command.addAll(List.of("-jar", jar.toString()));
         Files.createDirectories(workDir);
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile())).start();
+        Process process =
+                new ProcessBuilder(command)
+                        .directory(workDir.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(
+                                ProcessBuilder.Redirect.appendTo(
+                                        workDir.resolve("server.log").toFile()))
+                        .start();
         PackagedServer server = new PackagedServer(process, port);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
                 .ignoreExceptions()
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException("the server exited: " + Files.readString(workDir.resolve("server.log")));
-                    }
-                    return RestAssured.given().baseUri(server.baseUrl()).get("/q/health/ready").statusCode() == 200;
-                });
+                .until(
+                        () -> {
+                            if (!process.isAlive()) {
+                                throw new IllegalStateException(
+                                        "the server exited: "
+                                                + Files.readString(workDir.resolve("server.log")));
+                            }
+                            return RestAssured.given()
+                                            .baseUri(server.baseUrl())
+                                            .get("/q/health/ready")
+                                            .statusCode()
+                                    == 200;
+                        });
         return server;
     }
 
@@ -56,11 +78,20 @@ final class PackagedServer implements AutoCloseable {
 
     /** A request to this server with a fresh token of the default client. */
     io.restassured.specification.RequestSpecification api() {
-        String token = RestAssured.given().baseUri(baseUrl())
-                .formParam("client_id", "00000000-0000-0000-0000-000000000001")
-                .formParam("client_secret", "emulator-secret").formParam("grant_type", "client_credentials")
-                .post("/oauth/token").then().statusCode(200).extract().path("access_token");
-        return RestAssured.given().baseUri(baseUrl()).header("Authorization", "Bearer " + token)
+        String token =
+                RestAssured.given()
+                        .baseUri(baseUrl())
+                        .formParam("client_id", "00000000-0000-0000-0000-000000000001")
+                        .formParam("client_secret", "emulator-secret")
+                        .formParam("grant_type", "client_credentials")
+                        .post("/oauth/token")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("access_token");
+        return RestAssured.given()
+                .baseUri(baseUrl())
+                .header("Authorization", "Bearer " + token)
                 .contentType(io.restassured.http.ContentType.JSON);
     }
 

@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
-
-/** Decision S8: accepted work is durable. A split accepted just before a crash completes after the restart. */
+/**
+ * Decision S8: accepted work is durable. A split accepted just before a crash completes after the
+ * restart.
+ */
 class SplitSurvivesRestartIT {
-
 
     @Test
     void completesASplitAcceptedBeforeACrash() throws Exception {
@@ -27,36 +27,144 @@ class SplitSurvivesRestartIT {
         // the split waits 10 s before it runs: long enough to crash the server first
         PackagedServer first = PackagedServer.start(workDir, "emulator.job-delay=10s");
         try {
-            String account = first.api().body(Map.of("name", "Durable", "currency", "USD",
-                            "billToContact", Map.of("firstName", "A", "lastName", "B")))
-                    .post("/v1/accounts").then().statusCode(200).extract().path("accountId");
-            original = first.api().body(Map.of("accountId", account, "invoiceDate", "2026-01-01", "invoiceItems",
-                            List.of(Map.of("amount", 100, "serviceStartDate", "2026-01-01"))))
-                    .post("/v1/invoices").then().statusCode(200).extract().path("id");
-            split = first.api().body(Map.of("type", "InvoiceSplit", "objects", List.of(Map.of("InvoiceId", original))))
-                    .post("/v1/action/create").then().statusCode(200).extract().path("[0].Id");
-            items = first.api().body(Map.of("type", "InvoiceSplitItem", "objects", List.of(
-                            Map.of("InvoiceSplitId", split, "InvoiceDate", "2026-01-01", "SplitPercentage", 25),
-                            Map.of("InvoiceSplitId", split, "InvoiceDate", "2026-02-01", "SplitPercentage", 75))))
-                    .post("/v1/action/create").then().statusCode(200).extract().path("Id");
-            first.api().body(Map.of("ids", List.of(split), "synchronous", false, "type", "InvoiceSplit"))
-                    .post("/v1/action/execute").then().statusCode(200).body("[0].Success", is(true));
-            assertNull(first.api().get("/v1/object/invoice-split-item/" + items.get(0)).then().statusCode(200)
-                    .extract().path("InvoiceId"), "the split ran before the crash; the test proves nothing");
+            String account =
+                    first.api()
+                            .body(
+                                    Map.of(
+                                            "name",
+                                            "Durable",
+                                            "currency",
+                                            "USD",
+                                            "billToContact",
+                                            Map.of("firstName", "A", "lastName", "B")))
+                            .post("/v1/accounts")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("accountId");
+            original =
+                    first.api()
+                            .body(
+                                    Map.of(
+                                            "accountId",
+                                            account,
+                                            "invoiceDate",
+                                            "2026-01-01",
+                                            "invoiceItems",
+                                            List.of(
+                                                    Map.of(
+                                                            "amount",
+                                                            100,
+                                                            "serviceStartDate",
+                                                            "2026-01-01"))))
+                            .post("/v1/invoices")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("id");
+            split =
+                    first.api()
+                            .body(
+                                    Map.of(
+                                            "type",
+                                            "InvoiceSplit",
+                                            "objects",
+                                            List.of(Map.of("InvoiceId", original))))
+                            .post("/v1/action/create")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("[0].Id");
+            items =
+                    first.api()
+                            .body(
+                                    Map.of(
+                                            "type",
+                                            "InvoiceSplitItem",
+                                            "objects",
+                                            List.of(
+                                                    Map.of(
+                                                            "InvoiceSplitId",
+                                                            split,
+                                                            "InvoiceDate",
+                                                            "2026-01-01",
+                                                            "SplitPercentage",
+                                                            25),
+                                                    Map.of(
+                                                            "InvoiceSplitId",
+                                                            split,
+                                                            "InvoiceDate",
+                                                            "2026-02-01",
+                                                            "SplitPercentage",
+                                                            75))))
+                            .post("/v1/action/create")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("Id");
+            first.api()
+                    .body(
+                            Map.of(
+                                    "ids",
+                                    List.of(split),
+                                    "synchronous",
+                                    false,
+                                    "type",
+                                    "InvoiceSplit"))
+                    .post("/v1/action/execute")
+                    .then()
+                    .statusCode(200)
+                    .body("[0].Success", is(true));
+            assertNull(
+                    first.api()
+                            .get("/v1/object/invoice-split-item/" + items.get(0))
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("InvoiceId"),
+                    "the split ran before the crash; the test proves nothing");
         } finally {
             first.crash();
         }
 
         try (PackagedServer second = PackagedServer.start(workDir)) {
-            String firstInvoice = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> second.api().get("/v1/object/invoice-split-item/" + items.get(0)).then()
-                            .extract().<String>path("InvoiceId"), id -> id != null);
-            String secondInvoice = second.api().get("/v1/object/invoice-split-item/" + items.get(1)).then()
-                    .extract().path("InvoiceId");
-            assertEquals("25", second.api().get("/v1/invoices/" + firstInvoice).then().statusCode(200)
-                    .extract().path("amount").toString());
-            assertEquals("75", second.api().get("/v1/invoices/" + secondInvoice).then().statusCode(200)
-                    .extract().path("amount").toString());
+            String firstInvoice =
+                    await().atMost(Duration.ofSeconds(60))
+                            .pollInterval(Duration.ofMillis(200))
+                            .until(
+                                    () ->
+                                            second.api()
+                                                    .get(
+                                                            "/v1/object/invoice-split-item/"
+                                                                    + items.get(0))
+                                                    .then()
+                                                    .extract()
+                                                    .<String>path("InvoiceId"),
+                                    id -> id != null);
+            String secondInvoice =
+                    second.api()
+                            .get("/v1/object/invoice-split-item/" + items.get(1))
+                            .then()
+                            .extract()
+                            .path("InvoiceId");
+            assertEquals(
+                    "25",
+                    second.api()
+                            .get("/v1/invoices/" + firstInvoice)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("amount")
+                            .toString());
+            assertEquals(
+                    "75",
+                    second.api()
+                            .get("/v1/invoices/" + secondInvoice)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("amount")
+                            .toString());
             second.api().get("/v1/invoices/" + original).then().statusCode(404);
         }
     }

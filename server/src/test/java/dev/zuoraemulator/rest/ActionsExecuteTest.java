@@ -1,24 +1,21 @@
 package dev.zuoraemulator.rest;
 
-import static dev.zuoraemulator.rest.Api.num;
 import static dev.zuoraemulator.rest.Api.api;
+import static dev.zuoraemulator.rest.Api.num;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ActionsExecuteTest {
@@ -28,7 +25,12 @@ class ActionsExecuteTest {
     }
 
     private static BigDecimal amountOf(String invoiceId) {
-        return Api.decimal(api().get("/v1/invoices/" + invoiceId).then().statusCode(200).extract().path("amount"));
+        return Api.decimal(
+                api().get("/v1/invoices/" + invoiceId)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("amount"));
     }
 
     @Test
@@ -37,33 +39,50 @@ class ActionsExecuteTest {
         String original = Api.createDraftInvoice(account, "100000");
         String split = Api.createSplit(original);
         List<String> items = Api.createSplitItems(split, "40", "30", "20", "10");
-        api().get("/v1/object/invoice-split-item/" + items.get(0)).then().body("InvoiceId", nullValue());
+        api().get("/v1/object/invoice-split-item/" + items.get(0))
+                .then()
+                .body("InvoiceId", nullValue());
 
-        api().body(execute(List.of(split))).post("/v1/action/execute").then().statusCode(200)
-                .body("", hasSize(1)).body("[0].Success", is(true)).body("[0].Id", is(split))
+        api().body(execute(List.of(split)))
+                .post("/v1/action/execute")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].Success", is(true))
+                .body("[0].Id", is(split))
                 .body("[0].Errors", nullValue());
 
         List<String> invoices = Api.awaitSplitInvoices(items);
         List<String> expected = List.of("40000", "30000", "20000", "10000");
         for (int i = 0; i < invoices.size(); i++) {
-            api().get("/v1/invoices/" + invoices.get(i)).then().statusCode(200)
-                    .body("status", is("Draft")).body("accountId", is(account))
+            api().get("/v1/invoices/" + invoices.get(i))
+                    .then()
+                    .statusCode(200)
+                    .body("status", is("Draft"))
+                    .body("accountId", is(account))
                     .body("amount", num(expected.get(i)))
                     .body("invoiceDate", is("2026-0" + (i + 1) + "-01"))
                     .body("paymentTerm", is("Net 30"));
         }
-        api().get("/v1/invoices/" + original).then().statusCode(404)
+        api().get("/v1/invoices/" + original)
+                .then()
+                .statusCode(404)
                 .body("reasons[0].code", num("50000040"));
         // the InvoiceSplit still names the original invoice, which no longer exists (S1)
-        api().get("/v1/object/invoice-split/" + split).then().statusCode(200).body("InvoiceId", is(original));
+        api().get("/v1/object/invoice-split/" + split)
+                .then()
+                .statusCode(200)
+                .body("InvoiceId", is(original));
     }
 
     @Test
     void sharesEveryItemSoThatTotalsAddUpExactly() {
         String account = Api.createAccount("USD");
-        String original = Api.createDraftInvoice(account, "100.01", "0.05", "-0.03", "0.03", "999999.99");
+        String original =
+                Api.createDraftInvoice(account, "100.01", "0.05", "-0.03", "0.03", "999999.99");
         String split = Api.createSplit(original);
-        List<String> items = Api.createSplitItems(split, "33.333333333", "33.333333333", "33.333333334");
+        List<String> items =
+                Api.createSplitItems(split, "33.333333333", "33.333333333", "33.333333334");
         Api.execute(split);
         List<String> invoices = Api.awaitSplitInvoices(items);
         BigDecimal total = BigDecimal.ZERO;
@@ -71,14 +90,20 @@ class ActionsExecuteTest {
         java.util.Arrays.fill(itemTotals, BigDecimal.ZERO);
         for (String invoice : invoices) {
             total = total.add(amountOf(invoice));
-            JsonPath page = api().get("/v1/invoices/" + invoice + "/items?pageSize=40").then().statusCode(200)
-                    .extract().jsonPath();
-            List<BigDecimal> amounts = page.getList("invoiceItems.chargeAmount").stream().map(Api::decimal).toList();
+            JsonPath page =
+                    api().get("/v1/invoices/" + invoice + "/items?pageSize=40")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
+            List<BigDecimal> amounts =
+                    page.getList("invoiceItems.chargeAmount").stream().map(Api::decimal).toList();
             assertEquals(5, amounts.size());
             for (int j = 0; j < 5; j++) {
                 itemTotals[j] = itemTotals[j].add(amounts.get(j));
             }
-            assertEquals(List.of("Charge 1", "Charge 2", "Charge 3", "Charge 4", "Charge 5"),
+            assertEquals(
+                    List.of("Charge 1", "Charge 2", "Charge 3", "Charge 4", "Charge 5"),
                     page.getList("invoiceItems.chargeName"));
         }
         assertEquals(0, total.compareTo(new BigDecimal("1000100.05")));
@@ -87,15 +112,20 @@ class ActionsExecuteTest {
             assertEquals(0, itemTotals[j].compareTo(new BigDecimal(originals[j])), "item " + j);
         }
         // the final split item took the remainders: 100.01 -> 33.34 + 33.34 + 33.33
-        JsonPath last = api().get("/v1/invoices/" + invoices.get(2) + "/items").then().extract().jsonPath();
-        assertEquals(0, Api.decimal(last.get("invoiceItems[0].chargeAmount")).compareTo(new BigDecimal("33.33")));
+        JsonPath last =
+                api().get("/v1/invoices/" + invoices.get(2) + "/items").then().extract().jsonPath();
+        assertEquals(
+                0,
+                Api.decimal(last.get("invoiceItems[0].chargeAmount"))
+                        .compareTo(new BigDecimal("33.33")));
     }
 
     @Test
     void splitsZeroDecimalCurrenciesInWholeUnits() {
         String original = Api.createDraftInvoice(Api.createAccount("JPY"), "1001");
         String split = Api.createSplit(original);
-        List<String> invoices = Api.awaitSplitInvoicesAfter(split, Api.createSplitItems(split, "50", "50"));
+        List<String> invoices =
+                Api.awaitSplitInvoicesAfter(split, Api.createSplitItems(split, "50", "50"));
         assertEquals(0, amountOf(invoices.get(0)).compareTo(new BigDecimal("501")));
         assertEquals(0, amountOf(invoices.get(1)).compareTo(new BigDecimal("500")));
     }
@@ -103,21 +133,70 @@ class ActionsExecuteTest {
     @Test
     void takesEachSplitItemsTermElseTheOriginalsElseTheAccounts() {
         String account = Api.createAccount("USD", "Net 10");
-        String original = api().body(Map.of("accountId", account, "invoiceDate", "2026-01-01", "paymentTerm", "Net 20",
-                        "invoiceItems", List.of(Map.of("amount", 10, "serviceStartDate", "2026-01-01"))))
-                .post("/v1/invoices").then().statusCode(200).extract().path("id");
+        String original =
+                api().body(
+                                Map.of(
+                                        "accountId",
+                                        account,
+                                        "invoiceDate",
+                                        "2026-01-01",
+                                        "paymentTerm",
+                                        "Net 20",
+                                        "invoiceItems",
+                                        List.of(
+                                                Map.of(
+                                                        "amount",
+                                                        10,
+                                                        "serviceStartDate",
+                                                        "2026-01-01"))))
+                        .post("/v1/invoices")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id");
         String split = Api.createSplit(original);
-        List<String> items = api().body(Map.of("type", "InvoiceSplitItem", "objects", List.of(
-                        Map.of("InvoiceSplitId", split, "InvoiceDate", "2026-05-01", "SplitPercentage", 50, "PaymentTerm", "Due Upon Receipt"),
-                        Map.of("InvoiceSplitId", split, "InvoiceDate", "2026-06-01", "SplitPercentage", 50))))
-                .post("/v1/action/create").then().statusCode(200).extract().path("Id");
+        List<String> items =
+                api().body(
+                                Map.of(
+                                        "type",
+                                        "InvoiceSplitItem",
+                                        "objects",
+                                        List.of(
+                                                Map.of(
+                                                        "InvoiceSplitId",
+                                                        split,
+                                                        "InvoiceDate",
+                                                        "2026-05-01",
+                                                        "SplitPercentage",
+                                                        50,
+                                                        "PaymentTerm",
+                                                        "Due Upon Receipt"),
+                                                Map.of(
+                                                        "InvoiceSplitId",
+                                                        split,
+                                                        "InvoiceDate",
+                                                        "2026-06-01",
+                                                        "SplitPercentage",
+                                                        50))))
+                        .post("/v1/action/create")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("Id");
         List<String> invoices = Api.awaitSplitInvoicesAfter(split, items);
-        api().get("/v1/invoices/" + invoices.get(0)).then().body("paymentTerm", is("Due Upon Receipt"))
-                .body("invoiceDate", is("2026-05-01")).body("dueDate", is("2026-05-01"));
-        api().get("/v1/invoices/" + invoices.get(1)).then().body("paymentTerm", is("Net 20"))
+        api().get("/v1/invoices/" + invoices.get(0))
+                .then()
+                .body("paymentTerm", is("Due Upon Receipt"))
+                .body("invoiceDate", is("2026-05-01"))
+                .body("dueDate", is("2026-05-01"));
+        api().get("/v1/invoices/" + invoices.get(1))
+                .then()
+                .body("paymentTerm", is("Net 20"))
                 .body("dueDate", is("2026-06-21"));
-        String firstNumber = api().get("/v1/invoices/" + invoices.get(0)).then().extract().path("invoiceNumber");
-        String secondNumber = api().get("/v1/invoices/" + invoices.get(1)).then().extract().path("invoiceNumber");
+        String firstNumber =
+                api().get("/v1/invoices/" + invoices.get(0)).then().extract().path("invoiceNumber");
+        String secondNumber =
+                api().get("/v1/invoices/" + invoices.get(1)).then().extract().path("invoiceNumber");
         assertNotEquals(firstNumber, secondNumber);
     }
 
@@ -125,9 +204,11 @@ class ActionsExecuteTest {
     void resplitsASplitInvoice() {
         String original = Api.createDraftInvoice(Api.createAccount("USD"), "100");
         String split = Api.createSplit(original);
-        List<String> first = Api.awaitSplitInvoicesAfter(split, Api.createSplitItems(split, "50", "50"));
+        List<String> first =
+                Api.awaitSplitInvoicesAfter(split, Api.createSplitItems(split, "50", "50"));
         String again = Api.createSplit(first.get(1));
-        List<String> second = Api.awaitSplitInvoicesAfter(again, Api.createSplitItems(again, "70", "30"));
+        List<String> second =
+                Api.awaitSplitInvoicesAfter(again, Api.createSplitItems(again, "70", "30"));
         assertEquals(0, amountOf(second.get(0)).compareTo(new BigDecimal("35")));
         assertEquals(0, amountOf(second.get(1)).compareTo(new BigDecimal("15")));
         api().get("/v1/invoices/" + first.get(1)).then().statusCode(404);
@@ -145,10 +226,21 @@ class ActionsExecuteTest {
         Api.createSplitItems(notHundred, "50", "49.999999999");
         String noItems = Api.createSplit(Api.createDraftInvoice(account, "10"));
 
-        api().body(execute(List.of("00000000000000000000000000000000", good, oneItem, notHundred, noItems, good)))
-                .post("/v1/action/execute").then().statusCode(200)
+        api().body(
+                        execute(
+                                List.of(
+                                        "00000000000000000000000000000000",
+                                        good,
+                                        oneItem,
+                                        notHundred,
+                                        noItems,
+                                        good)))
+                .post("/v1/action/execute")
+                .then()
+                .statusCode(200)
                 .body("", hasSize(6))
-                .body("[0].Success", is(false)).body("[0].Errors[0].Code", is("INVALID_ID"))
+                .body("[0].Success", is(false))
+                .body("[0].Errors[0].Code", is("INVALID_ID"))
                 .body("[0].Id", is("00000000000000000000000000000000"))
                 .body("[1].Success", is(true))
                 .body("[2].Errors[0].Message", containsString("at least two"))
@@ -156,8 +248,12 @@ class ActionsExecuteTest {
                 .body("[4].Errors[0].Message", containsString("has 0"))
                 .body("[5].Errors[0].Message", containsString("already been executed"));
         Api.awaitSplitInvoices(goodItems);
-        api().body(execute(List.of(good))).post("/v1/action/execute").then().statusCode(200)
-                .body("[0].Success", is(false)).body("[0].Errors[0].Code", is("INVALID_VALUE"));
+        api().body(execute(List.of(good)))
+                .post("/v1/action/execute")
+                .then()
+                .statusCode(200)
+                .body("[0].Success", is(false))
+                .body("[0].Errors[0].Code", is("INVALID_VALUE"));
     }
 
     @Test
@@ -167,14 +263,24 @@ class ActionsExecuteTest {
         String second = Api.createSplit(invoice);
         List<String> firstItems = Api.createSplitItems(first, "50", "50");
         Api.createSplitItems(second, "60", "40");
-        api().body(execute(List.of(first, second))).post("/v1/action/execute").then().statusCode(200)
-                .body("[0].Success", is(true)).body("[1].Success", is(false))
+        api().body(execute(List.of(first, second)))
+                .post("/v1/action/execute")
+                .then()
+                .statusCode(200)
+                .body("[0].Success", is(true))
+                .body("[1].Success", is(false))
                 .body("[1].Errors[0].Message", containsString("already being split"));
         Api.awaitSplitInvoices(firstItems);
-        api().body(execute(List.of(second))).post("/v1/action/execute").then().statusCode(200)
+        api().body(execute(List.of(second)))
+                .post("/v1/action/execute")
+                .then()
+                .statusCode(200)
                 .body("[0].Errors[0].Message", containsString("no longer exists"));
         api().body(Map.of("type", "InvoiceSplit", "objects", List.of(Map.of("InvoiceId", invoice))))
-                .post("/v1/action/create").then().statusCode(200).body("[0].Success", is(false));
+                .post("/v1/action/create")
+                .then()
+                .statusCode(200)
+                .body("[0].Success", is(false));
     }
 
     @Test
@@ -182,14 +288,19 @@ class ActionsExecuteTest {
         String split = Api.createSplit(Api.createDraftInvoice(Api.createAccount("USD"), "99.99"));
         List<String> items = Api.createSplitItems(split, "50", "50");
         int clients = 16;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(clients);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new ArrayList<>();
+        List<java.util.concurrent.Future<io.restassured.response.Response>> answers =
+                new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            answers.add(pool.submit(() -> {
-                start.await();
-                return api().body(execute(List.of(split))).post("/v1/action/execute");
-            }));
+            answers.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                return api().body(execute(List.of(split)))
+                                        .post("/v1/action/execute");
+                            }));
         }
         start.countDown();
         int accepted = 0;
@@ -199,14 +310,20 @@ class ActionsExecuteTest {
             if (Boolean.TRUE.equals(response.path("[0].Success"))) {
                 accepted++;
             } else {
-                assertEquals("already been executed", response.<String>path("[0].Errors[0].Message")
-                        .replaceAll(".* has (already been executed)", "$1"));
+                assertEquals(
+                        "already been executed",
+                        response.<String>path("[0].Errors[0].Message")
+                                .replaceAll(".* has (already been executed)", "$1"));
             }
         }
         pool.shutdown();
         assertEquals(1, accepted);
         List<String> invoices = Api.awaitSplitInvoices(items);
-        assertEquals(0, amountOf(invoices.get(0)).add(amountOf(invoices.get(1))).compareTo(new BigDecimal("99.99")));
+        assertEquals(
+                0,
+                amountOf(invoices.get(0))
+                        .add(amountOf(invoices.get(1)))
+                        .compareTo(new BigDecimal("99.99")));
     }
 
     @Test
@@ -215,27 +332,86 @@ class ActionsExecuteTest {
         for (int i = 0; i < 51; i++) {
             tooMany.add("id" + i);
         }
-        record Bad(Object body, String code) {
+        record Bad(Object body, String code) {}
+        for (Bad bad :
+                List.of(
+                        new Bad(execute(List.of()), "INVALID_VALUE"),
+                        new Bad(execute(tooMany), "INVALID_VALUE"),
+                        new Bad(
+                                Map.of("synchronous", false, "type", "InvoiceSplit"),
+                                "MISSING_REQUIRED_VALUE"),
+                        new Bad(
+                                Map.of("ids", List.of("a"), "type", "InvoiceSplit"),
+                                "MISSING_REQUIRED_VALUE"),
+                        new Bad(
+                                Map.of("ids", List.of("a"), "synchronous", false),
+                                "MISSING_REQUIRED_VALUE"),
+                        new Bad(
+                                Map.of(
+                                        "ids",
+                                        List.of("a"),
+                                        "synchronous",
+                                        true,
+                                        "type",
+                                        "InvoiceSplit"),
+                                "INVALID_VALUE"),
+                        new Bad(
+                                Map.of(
+                                        "ids",
+                                        List.of("a"),
+                                        "synchronous",
+                                        false,
+                                        "type",
+                                        "Invoice"),
+                                "INVALID_TYPE"),
+                        new Bad(
+                                Map.of("ids", "a", "synchronous", false, "type", "InvoiceSplit"),
+                                "INVALID_VALUE"),
+                        new Bad(
+                                Map.of(
+                                        "ids",
+                                        List.of("a"),
+                                        "synchronous",
+                                        "false",
+                                        "type",
+                                        "InvoiceSplit"),
+                                "INVALID_VALUE"),
+                        new Bad("not json", "INVALID_VALUE"),
+                        new Bad("", "MISSING_REQUIRED_VALUE"))) {
+            api().body(bad.body())
+                    .post("/v1/action/execute")
+                    .then()
+                    .statusCode(400)
+                    .body("Success", is(false))
+                    .body("Errors[0].Code", is(bad.code()));
         }
-        for (Bad bad : List.of(
-                new Bad(execute(List.of()), "INVALID_VALUE"),
-                new Bad(execute(tooMany), "INVALID_VALUE"),
-                new Bad(Map.of("synchronous", false, "type", "InvoiceSplit"), "MISSING_REQUIRED_VALUE"),
-                new Bad(Map.of("ids", List.of("a"), "type", "InvoiceSplit"), "MISSING_REQUIRED_VALUE"),
-                new Bad(Map.of("ids", List.of("a"), "synchronous", false), "MISSING_REQUIRED_VALUE"),
-                new Bad(Map.of("ids", List.of("a"), "synchronous", true, "type", "InvoiceSplit"), "INVALID_VALUE"),
-                new Bad(Map.of("ids", List.of("a"), "synchronous", false, "type", "Invoice"), "INVALID_TYPE"),
-                new Bad(Map.of("ids", "a", "synchronous", false, "type", "InvoiceSplit"), "INVALID_VALUE"),
-                new Bad(Map.of("ids", List.of("a"), "synchronous", "false", "type", "InvoiceSplit"), "INVALID_VALUE"),
-                new Bad("not json", "INVALID_VALUE"),
-                new Bad("", "MISSING_REQUIRED_VALUE"))) {
-            api().body(bad.body()).post("/v1/action/execute").then().statusCode(400)
-                    .body("Success", is(false)).body("Errors[0].Code", is(bad.code()));
-        }
-        api().body(Map.of("ids", List.of("a"), "synchronous", false, "type", "InvoiceSplit", "colour", "red"))
-                .post("/v1/action/execute?rejectUnknownFields=true").then().statusCode(400)
+        api().body(
+                        Map.of(
+                                "ids",
+                                List.of("a"),
+                                "synchronous",
+                                false,
+                                "type",
+                                "InvoiceSplit",
+                                "colour",
+                                "red"))
+                .post("/v1/action/execute?rejectUnknownFields=true")
+                .then()
+                .statusCode(400)
                 .body("message", is("Error - unrecognised fields"));
-        api().body(Map.of("ids", List.of("a"), "synchronous", false, "type", "InvoiceSplit", "colour", "red"))
-                .post("/v1/action/execute").then().statusCode(200).body("[0].Errors[0].Code", is("INVALID_ID"));
+        api().body(
+                        Map.of(
+                                "ids",
+                                List.of("a"),
+                                "synchronous",
+                                false,
+                                "type",
+                                "InvoiceSplit",
+                                "colour",
+                                "red"))
+                .post("/v1/action/execute")
+                .then()
+                .statusCode(200)
+                .body("[0].Errors[0].Code", is("INVALID_ID"));
     }
 }

@@ -4,6 +4,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -20,44 +28,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-
 /**
- * Hundreds of bad requests over every operation. Each must answer 4xx in the operation's error shape and change
- * nothing: a digest of every table is the same before and after.
+ * Hundreds of bad requests over every operation. Each must answer 4xx in the operation's error
+ * shape and change nothing: a digest of every table is the same before and after.
  */
 @QuarkusTest
 class HostileInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> TABLES = List.of("account", "invoice", "invoice_item", "invoice_split",
-            "invoice_split_item", "invoice_schedule", "invoice_schedule_item", "bill_run", "job", "number_sequence",
-            "idempotency_key");
+    private static final List<String> TABLES =
+            List.of(
+                    "account",
+                    "invoice",
+                    "invoice_item",
+                    "invoice_split",
+                    "invoice_split_item",
+                    "invoice_schedule",
+                    "invoice_schedule_item",
+                    "bill_run",
+                    "job",
+                    "number_sequence",
+                    "idempotency_key");
     private static final String LONG = "x".repeat(100_000);
 
     @TestHTTPResource("/")
     URL base;
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
     /** One bad request. A null token means none is sent. */
-    record Bad(String name, String method, String path, String contentType, byte[] body, Map<String, String> headers,
+    record Bad(
+            String name,
+            String method,
+            String path,
+            String contentType,
+            byte[] body,
+            Map<String, String> headers,
             boolean auth) {
 
         @Override
@@ -68,18 +79,44 @@ class HostileInputTest {
 
     private final List<Bad> corpus = new ArrayList<>();
 
-    private void add(String name, String method, String path, String contentType, String body, String... headers) {
-        addBytes(name, method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), true, headers);
+    private void add(
+            String name,
+            String method,
+            String path,
+            String contentType,
+            String body,
+            String... headers) {
+        addBytes(
+                name,
+                method,
+                path,
+                contentType,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                true,
+                headers);
     }
 
-    private void addBytes(String name, String method, String path, String contentType, byte[] body, boolean auth,
+    private void addBytes(
+            String name,
+            String method,
+            String path,
+            String contentType,
+            byte[] body,
+            boolean auth,
             String... headers) {
         Map<String, String> h = new LinkedHashMap<>();
         for (int i = 0; i < headers.length; i += 2) {
             h.put(headers[i], headers[i + 1]);
         }
-        corpus.add(new Bad(method + " " + path.substring(0, Math.min(path.length(), 60)) + ": " + name, method, path,
-                contentType, body, h, auth));
+        corpus.add(
+                new Bad(
+                        method + " " + path.substring(0, Math.min(path.length(), 60)) + ": " + name,
+                        method,
+                        path,
+                        contentType,
+                        body,
+                        h,
+                        auth));
     }
 
     private static String json(Object value) {
@@ -90,13 +127,18 @@ class HostileInputTest {
         }
     }
 
-    /** The template with the value at a dotted path replaced, or removed when the value is REMOVE. */
+    /**
+     * The template with the value at a dotted path replaced, or removed when the value is REMOVE.
+     */
     private static String with(Map<String, Object> template, String path, Object value) {
         ObjectNode node = JSON.valueToTree(template);
         String[] parts = path.split("\\.");
         JsonNode parent = node;
         for (int i = 0; i < parts.length - 1; i++) {
-            parent = parts[i].matches("\\d+") ? parent.get(Integer.parseInt(parts[i])) : parent.get(parts[i]);
+            parent =
+                    parts[i].matches("\\d+")
+                            ? parent.get(Integer.parseInt(parts[i]))
+                            : parent.get(parts[i]);
         }
         String last = parts[parts.length - 1];
         if (value == REMOVE) {
@@ -122,34 +164,91 @@ class HostileInputTest {
         add("duplicate keys", method, path, ct, "{\"x\":1,\"x\":2}");
         add("deep nesting", method, path, ct, "[".repeat(5000) + "]".repeat(5000));
         add("a number of 2000 digits", method, path, ct, "{\"x\":" + "9".repeat(2000) + "}");
-        addBytes("invalid UTF-8", method, path, ct, new byte[] {'{', '"', (byte) 0xff, (byte) 0xfe, '"', ':', '1', '}'}, true);
+        addBytes(
+                "invalid UTF-8",
+                method,
+                path,
+                ct,
+                new byte[] {'{', '"', (byte) 0xff, (byte) 0xfe, '"', ':', '1', '}'},
+                true);
         add("text/plain", method, path, "text/plain", "{}");
         add("application/xml", method, path, "application/xml", "<a/>");
         add("no content type", method, path, null, "{}");
-        addBytes("corrupt gzip", method, path, ct, "not gzip".getBytes(), true, "Content-Encoding", "gzip");
+        addBytes(
+                "corrupt gzip",
+                method,
+                path,
+                ct,
+                "not gzip".getBytes(),
+                true,
+                "Content-Encoding",
+                "gzip");
         add("unsupported content encoding", method, path, ct, "{}", "Content-Encoding", "compress");
         add("Track-Id with a colon", method, path, ct, "{}", "Zuora-Track-Id", "a:b");
         add("Track-Id not ASCII", method, path, ct, "{}", "Zuora-Track-Id", "caf\u00e9");
         add("Track-Id of 65 characters", method, path, ct, "{}", "Zuora-Track-Id", "t".repeat(65));
         add("malformed Zuora-Version", method, path, ct, "{}", "Zuora-Version", "newest");
-        add("malformed X-Zuora-WSDL-Version", method, path, ct, "{}", "X-Zuora-WSDL-Version", "79a");
-        add("foreign entity", method, path, ct, "{}", "Zuora-Entity-Ids", "99999999-0000-4000-8000-000000000009");
+        add(
+                "malformed X-Zuora-WSDL-Version",
+                method,
+                path,
+                ct,
+                "{}",
+                "X-Zuora-WSDL-Version",
+                "79a");
+        add(
+                "foreign entity",
+                method,
+                path,
+                ct,
+                "{}",
+                "Zuora-Entity-Ids",
+                "99999999-0000-4000-8000-000000000009");
         if (method.equals("POST")) {
-            // the header belongs to POST and PATCH only; other methods ignore it, as Zuora asks clients not to send it
-            add("Idempotency-Key of 256 characters", method, path, ct, "{}", "Idempotency-Key", "k".repeat(256));
+            // the header belongs to POST and PATCH only; other methods ignore it, as Zuora asks
+            // clients not to send it
+            add(
+                    "Idempotency-Key of 256 characters",
+                    method,
+                    path,
+                    ct,
+                    "{}",
+                    "Idempotency-Key",
+                    "k".repeat(256));
         }
         addBytes("no token", method, path, ct, "{}".getBytes(), false);
-        add("unknown token", method, path, ct, "{}", "Authorization", "Bearer 0123456789abcdef0123456789abcdef");
+        add(
+                "unknown token",
+                method,
+                path,
+                ct,
+                "{}",
+                "Authorization",
+                "Bearer 0123456789abcdef0123456789abcdef");
         add("malformed Authorization", method, path, ct, "{}", "Authorization", "Token abc");
     }
 
-    private void fieldMutations(String method, String path, Map<String, Object> template, Map<String, List<Object>> bad) {
+    private void fieldMutations(
+            String method,
+            String path,
+            Map<String, Object> template,
+            Map<String, List<Object>> bad) {
         for (Map.Entry<String, List<Object>> field : bad.entrySet()) {
             for (Object value : field.getValue()) {
-                String label = value == REMOVE ? "missing" : value == null ? "null"
-                        : value instanceof String s && s.length() > 40 ? "string of " + s.length()
-                        : String.valueOf(value);
-                add(field.getKey() + " = " + label, method, path, "application/json", with(template, field.getKey(), value));
+                String label =
+                        value == REMOVE
+                                ? "missing"
+                                : value == null
+                                        ? "null"
+                                        : value instanceof String s && s.length() > 40
+                                                ? "string of " + s.length()
+                                                : String.valueOf(value);
+                add(
+                        field.getKey() + " = " + label,
+                        method,
+                        path,
+                        "application/json",
+                        with(template, field.getKey(), value));
             }
         }
     }
@@ -159,8 +258,14 @@ class HostileInputTest {
     }
 
     private static List<Object> badNumbers() {
-        return List.of("12", true, Map.of(), List.of(1), new java.math.BigDecimal("1e400"),
-                new java.math.BigDecimal("123456789012345678901234567890"), new java.math.BigDecimal("0.001"));
+        return List.of(
+                "12",
+                true,
+                Map.of(),
+                List.of(1),
+                new java.math.BigDecimal("1e400"),
+                new java.math.BigDecimal("123456789012345678901234567890"),
+                new java.math.BigDecimal("0.001"));
     }
 
     private static List<Object> badDates() {
@@ -169,16 +274,30 @@ class HostileInputTest {
 
     private void buildCorpus(Map<String, String> f) {
         // accounts
-        Map<String, Object> account = Map.of("name", "Hostile", "currency", "USD",
-                "billToContact", Map.of("firstName", "A", "lastName", "B"), "billCycleDay", 1, "paymentTerm", "Net 30",
-                "notes", "n", "autoPay", false);
+        Map<String, Object> account =
+                Map.of(
+                        "name",
+                        "Hostile",
+                        "currency",
+                        "USD",
+                        "billToContact",
+                        Map.of("firstName", "A", "lastName", "B"),
+                        "billCycleDay",
+                        1,
+                        "paymentTerm",
+                        "Net 30",
+                        "notes",
+                        "n",
+                        "autoPay",
+                        false);
         genericBodies("POST", "/v1/accounts");
         Map<String, List<Object>> accountFields = new LinkedHashMap<>();
         accountFields.put("name", concat(badStrings(), List.of(REMOVE, "", "   ")));
         accountFields.put("currency", List.of(REMOVE, "usd", "XXX1", "ZZZ", 840, ""));
         accountFields.put("billToContact", List.of(REMOVE, "Ada", List.of()));
         accountFields.put("billToContact.firstName", List.of(REMOVE, 1, LONG, "a\u001bb"));
-        accountFields.put("billCycleDay", List.of(0, 32, -1, 1.5, "1", new java.math.BigDecimal("1e400")));
+        accountFields.put(
+                "billCycleDay", List.of(0, 32, -1, 1.5, "1", new java.math.BigDecimal("1e400")));
         accountFields.put("paymentTerm", List.of("Net 366", "Net -1", "soon", 30));
         accountFields.put("notes", List.of(5, "x\u0000"));
         accountFields.put("autoPay", List.of("yes", 1));
@@ -186,8 +305,21 @@ class HostileInputTest {
         fieldMutations("POST", "/v1/accounts", account, accountFields);
 
         // invoices
-        Map<String, Object> invoice = Map.of("accountId", f.get("account"), "invoiceDate", "2026-01-01",
-                "invoiceItems", List.of(Map.of("amount", 10, "serviceStartDate", "2026-01-01", "chargeName", "c")));
+        Map<String, Object> invoice =
+                Map.of(
+                        "accountId",
+                        f.get("account"),
+                        "invoiceDate",
+                        "2026-01-01",
+                        "invoiceItems",
+                        List.of(
+                                Map.of(
+                                        "amount",
+                                        10,
+                                        "serviceStartDate",
+                                        "2026-01-01",
+                                        "chargeName",
+                                        "c")));
         genericBodies("POST", "/v1/invoices");
         Map<String, List<Object>> invoiceFields = new LinkedHashMap<>();
         invoiceFields.put("accountId", List.of(REMOVE, "nope", 5, LONG));
@@ -196,49 +328,97 @@ class HostileInputTest {
         invoiceFields.put("status", List.of("Paid", "draft", 1));
         invoiceFields.put("paymentTerm", List.of("Net 999"));
         invoiceFields.put("comments", List.of("x".repeat(70_000), 3));
-        invoiceFields.put("invoiceItems", List.of(REMOVE, List.of(), "items", Map.of(), List.of(1)));
+        invoiceFields.put(
+                "invoiceItems", List.of(REMOVE, List.of(), "items", Map.of(), List.of(1)));
         invoiceFields.put("invoiceItems.0.amount", concat(badNumbers(), List.of(REMOVE)));
         invoiceFields.put("invoiceItems.0.serviceStartDate", concat(badDates(), List.of(REMOVE)));
         invoiceFields.put("invoiceItems.0.chargeName", List.of(LONG, 4, "c\u0000"));
-        invoiceFields.put("invoiceItems.0.quantity", List.of(-1, "2", new java.math.BigDecimal("1e400")));
-        invoiceFields.put("invoiceItems.0.unitPrice", List.of("9", new java.math.BigDecimal("0.0000000001")));
+        invoiceFields.put(
+                "invoiceItems.0.quantity", List.of(-1, "2", new java.math.BigDecimal("1e400")));
+        invoiceFields.put(
+                "invoiceItems.0.unitPrice", List.of("9", new java.math.BigDecimal("0.0000000001")));
         fieldMutations("POST", "/v1/invoices", invoice, invoiceFields);
 
-        // action/create (request-level problems only: a bad object alone answers 200 with its own errors)
-        Map<String, Object> create = Map.of("type", "InvoiceSplit", "objects", List.of(Map.of("InvoiceId", f.get("invoice"))));
+        // action/create (request-level problems only: a bad object alone answers 200 with its own
+        // errors)
+        Map<String, Object> create =
+                Map.of(
+                        "type",
+                        "InvoiceSplit",
+                        "objects",
+                        List.of(Map.of("InvoiceId", f.get("invoice"))));
         genericBodies("POST", "/v1/action/create");
         Map<String, List<Object>> createFields = new LinkedHashMap<>();
         createFields.put("type", List.of(REMOVE, "Account", "", 5, List.of("InvoiceSplit")));
-        createFields.put("objects", List.of(REMOVE, List.of(), "x", Map.of(), List.of(1), List.of("x"), fiftyOne()));
+        createFields.put(
+                "objects",
+                List.of(REMOVE, List.of(), "x", Map.of(), List.of(1), List.of("x"), fiftyOne()));
         fieldMutations("POST", "/v1/action/create", create, createFields);
-        add("unknown field, rejectUnknownFields", "POST", "/v1/action/create?rejectUnknownFields=true",
-                "application/json", with(create, "colour", "red"));
-        add("unknown object field, rejectUnknownFields", "POST", "/v1/action/create?rejectUnknownFields=true",
-                "application/json", with(create, "objects", List.of(Map.of("InvoiceId", f.get("invoice"), "Colour", 1))));
-        add("rejectUnknownFields not a boolean", "POST", "/v1/action/create?rejectUnknownFields=maybe",
-                "application/json", json(create));
+        add(
+                "unknown field, rejectUnknownFields",
+                "POST",
+                "/v1/action/create?rejectUnknownFields=true",
+                "application/json",
+                with(create, "colour", "red"));
+        add(
+                "unknown object field, rejectUnknownFields",
+                "POST",
+                "/v1/action/create?rejectUnknownFields=true",
+                "application/json",
+                with(
+                        create,
+                        "objects",
+                        List.of(Map.of("InvoiceId", f.get("invoice"), "Colour", 1))));
+        add(
+                "rejectUnknownFields not a boolean",
+                "POST",
+                "/v1/action/create?rejectUnknownFields=maybe",
+                "application/json",
+                json(create));
 
-        // action/execute (the valid form of this body would execute the fixture split: every variant is invalid)
-        Map<String, Object> execute = Map.of("ids", List.of(f.get("split")), "synchronous", false, "type", "InvoiceSplit");
+        // action/execute (the valid form of this body would execute the fixture split: every
+        // variant is invalid)
+        Map<String, Object> execute =
+                Map.of(
+                        "ids",
+                        List.of(f.get("split")),
+                        "synchronous",
+                        false,
+                        "type",
+                        "InvoiceSplit");
         genericBodies("POST", "/v1/action/execute");
         Map<String, List<Object>> executeFields = new LinkedHashMap<>();
-        executeFields.put("ids", List.of(REMOVE, List.of(), f.get("split"), Map.of(), List.of(5), fiftyOne()));
+        executeFields.put(
+                "ids",
+                List.of(REMOVE, List.of(), f.get("split"), Map.of(), List.of(5), fiftyOne()));
         executeFields.put("synchronous", List.of(REMOVE, true, "false", 0));
         executeFields.put("type", List.of(REMOVE, "Invoice", 1, ""));
         fieldMutations("POST", "/v1/action/execute", execute, executeFields);
-        add("unknown field, rejectUnknownFields", "POST", "/v1/action/execute?rejectUnknownFields=true",
-                "application/json", with(execute, "colour", "red"));
+        add(
+                "unknown field, rejectUnknownFields",
+                "POST",
+                "/v1/action/execute?rejectUnknownFields=true",
+                "application/json",
+                with(execute, "colour", "red"));
 
         // invoice schedules
-        Map<String, Object> schedule = Map.of("accountKey", f.get("account"), "notes", "n",
-                "scheduleItems", List.of(Map.of("amount", 10, "runDate", "2026-01-01", "name", "a")));
+        Map<String, Object> schedule =
+                Map.of(
+                        "accountKey",
+                        f.get("account"),
+                        "notes",
+                        "n",
+                        "scheduleItems",
+                        List.of(Map.of("amount", 10, "runDate", "2026-01-01", "name", "a")));
         genericBodies("POST", "/v1/invoice-schedules");
         Map<String, List<Object>> scheduleFields = new LinkedHashMap<>();
         scheduleFields.put("accountKey", List.of(REMOVE, "nope", 3));
         scheduleFields.put("notes", List.of("x".repeat(256), "x\u0000", 1));
         scheduleFields.put("orders", List.of("O-1", List.of(LONG), List.of(1)));
         scheduleFields.put("invoiceSeparately", List.of("yes"));
-        scheduleFields.put("scheduleItems", List.of(REMOVE, List.of(), "x", fiftyOne(), Arrays.asList((Object) null)));
+        scheduleFields.put(
+                "scheduleItems",
+                List.of(REMOVE, List.of(), "x", fiftyOne(), Arrays.asList((Object) null)));
         scheduleFields.put("scheduleItems.0.amount", concat(badNumbers(), List.of(REMOVE, 0, -5)));
         scheduleFields.put("scheduleItems.0.runDate", badDates());
         scheduleFields.put("scheduleItems.0.name", List.of("n".repeat(101), 5));
@@ -251,56 +431,156 @@ class HostileInputTest {
         Map<String, List<Object>> updateFields = new LinkedHashMap<>();
         updateFields.put("notes", List.of("x".repeat(256), "x\u0000", 5));
         updateFields.put("nextRunDate", badDates());
-        updateFields.put("scheduleItems", List.of(List.of(), "x", List.of(Map.of("id", "nope")),
-                List.of(Map.of("amount", 0)), List.of(Map.of("percentage", 10)), Arrays.asList((Object) null)));
+        updateFields.put(
+                "scheduleItems",
+                List.of(
+                        List.of(),
+                        "x",
+                        List.of(Map.of("id", "nope")),
+                        List.of(Map.of("amount", 0)),
+                        List.of(Map.of("percentage", 10)),
+                        Arrays.asList((Object) null)));
         updateFields.put("orders", List.of("x", List.of(2)));
         fieldMutations("PUT", schedulePath, update, updateFields);
-        add("update of a fully processed schedule", "PUT", "/v1/invoice-schedules/" + f.get("processedSchedule"),
-                "application/json", "{\"notes\":\"x\"}");
-        add("update of an unknown schedule", "PUT", "/v1/invoice-schedules/IS-99999999", "application/json", "{}");
+        add(
+                "update of a fully processed schedule",
+                "PUT",
+                "/v1/invoice-schedules/" + f.get("processedSchedule"),
+                "application/json",
+                "{\"notes\":\"x\"}");
+        add(
+                "update of an unknown schedule",
+                "PUT",
+                "/v1/invoice-schedules/IS-99999999",
+                "application/json",
+                "{}");
 
         String executePath = schedulePath + "/execute";
         genericBodies("POST", executePath);
-        add("scheduleItemId a number", "POST", executePath, "application/json", "{\"scheduleItemId\":5}");
-        add("scheduleItemId a list", "POST", executePath, "application/json", "{\"scheduleItemId\":[]}");
-        add("scheduleItemId unknown", "POST", executePath, "application/json", "{\"scheduleItemId\":\"nope\"}");
-        add("scheduleItemId of a later item", "POST", executePath, "application/json",
+        add(
+                "scheduleItemId a number",
+                "POST",
+                executePath,
+                "application/json",
+                "{\"scheduleItemId\":5}");
+        add(
+                "scheduleItemId a list",
+                "POST",
+                executePath,
+                "application/json",
+                "{\"scheduleItemId\":[]}");
+        add(
+                "scheduleItemId unknown",
+                "POST",
+                executePath,
+                "application/json",
+                "{\"scheduleItemId\":\"nope\"}");
+        add(
+                "scheduleItemId of a later item",
+                "POST",
+                executePath,
+                "application/json",
                 "{\"scheduleItemId\":\"" + f.get("secondItem") + "\"}");
-        add("scheduleItemId of another schedule", "POST", executePath, "application/json",
+        add(
+                "scheduleItemId of another schedule",
+                "POST",
+                executePath,
+                "application/json",
                 "{\"scheduleItemId\":\"" + f.get("processedItem") + "\"}");
-        add("fully processed", "POST", "/v1/invoice-schedules/" + f.get("processedSchedule") + "/execute",
-                "application/json", "{}");
-        add("unknown schedule", "POST", "/v1/invoice-schedules/IS-99999999/execute", "application/json", "{}");
+        add(
+                "fully processed",
+                "POST",
+                "/v1/invoice-schedules/" + f.get("processedSchedule") + "/execute",
+                "application/json",
+                "{}");
+        add(
+                "unknown schedule",
+                "POST",
+                "/v1/invoice-schedules/IS-99999999/execute",
+                "application/json",
+                "{}");
         add("resume of a schedule not paused", "PUT", schedulePath + "/resume", null, null);
-        add("delete of a processed schedule", "DELETE", "/v1/invoice-schedules/" + f.get("processedSchedule"), null, null);
-        add("delete of an unknown schedule", "DELETE", "/v1/invoice-schedules/IS-99999999", null, null);
+        add(
+                "delete of a processed schedule",
+                "DELETE",
+                "/v1/invoice-schedules/" + f.get("processedSchedule"),
+                null,
+                null);
+        add(
+                "delete of an unknown schedule",
+                "DELETE",
+                "/v1/invoice-schedules/IS-99999999",
+                null,
+                null);
         add("pause of an unknown schedule", "PUT", "/v1/invoice-schedules/nope/pause", null, null);
 
         // reads
-        for (String path : List.of("/v1/accounts/", "/v1/invoices/", "/v1/object/invoice-split/",
-                "/v1/object/invoice-split-item/", "/v1/invoice-schedules/", "/v1/bill-runs/")) {
+        for (String path :
+                List.of(
+                        "/v1/accounts/",
+                        "/v1/invoices/",
+                        "/v1/object/invoice-split/",
+                        "/v1/object/invoice-split-item/",
+                        "/v1/invoice-schedules/",
+                        "/v1/bill-runs/")) {
             add("unknown key", "GET", path + "00000000000000000000000000000000", null, null);
             add("key of 5000 characters", "GET", path + "k".repeat(5000), null, null);
             add("key with an encoded NUL", "GET", path + "a%00b", null, null);
             add("key with encoded unicode", "GET", path + "%E2%98%83", null, null);
             add("no token", "GET", path + "x", null, null, "Authorization", "");
-            add("foreign entity", "GET", path + "x", null, null, "Zuora-Entity-Ids", "99999999-0000-4000-8000-000000000009");
+            add(
+                    "foreign entity",
+                    "GET",
+                    path + "x",
+                    null,
+                    null,
+                    "Zuora-Entity-Ids",
+                    "99999999-0000-4000-8000-000000000009");
             add("Track-Id with a quote", "GET", path + "x", null, null, "Zuora-Track-Id", "a'b");
         }
-        for (String query : List.of("page=0", "pageSize=41", "pageSize=0", "page=abc", "page=99999999999",
-                "pageSize=-5")) {
+        for (String query :
+                List.of(
+                        "page=0",
+                        "pageSize=41",
+                        "pageSize=0",
+                        "page=abc",
+                        "page=99999999999",
+                        "pageSize=-5")) {
             add(query, "GET", "/v1/invoices/" + f.get("invoice") + "/items?" + query, null, null);
             add(query, "GET", schedulePath + "?" + query, null, null);
         }
-        add("unknown field", "GET", "/v1/object/invoice-split/" + f.get("split") + "?fields=Colour", null, null);
-        add("a field of 5000 characters", "GET", "/v1/object/invoice-split-item/" + f.get("splitItem") + "?fields=" + "f".repeat(5000), null, null);
+        add(
+                "unknown field",
+                "GET",
+                "/v1/object/invoice-split/" + f.get("split") + "?fields=Colour",
+                null,
+                null);
+        add(
+                "a field of 5000 characters",
+                "GET",
+                "/v1/object/invoice-split-item/"
+                        + f.get("splitItem")
+                        + "?fields="
+                        + "f".repeat(5000),
+                null,
+                null);
 
         // methods and paths
         add("PATCH on accounts", "PATCH", "/v1/accounts", "application/json", "{}");
         add("DELETE on an invoice", "DELETE", "/v1/invoices/" + f.get("invoice"), null, null);
         add("GET on execute", "GET", "/v1/action/execute", null, null);
-        add("PUT on a bill run", "PUT", "/v1/bill-runs/" + f.get("billRun"), "application/json", "{}");
-        add("POST on a CRUD object", "POST", "/v1/object/invoice-split/" + f.get("split"), "application/json", "{}");
+        add(
+                "PUT on a bill run",
+                "PUT",
+                "/v1/bill-runs/" + f.get("billRun"),
+                "application/json",
+                "{}");
+        add(
+                "POST on a CRUD object",
+                "POST",
+                "/v1/object/invoice-split/" + f.get("split"),
+                "application/json",
+                "{}");
         add("GET on the token endpoint", "GET", "/oauth/token", null, null);
         add("unknown path", "GET", "/v1/nothing-here", null, null);
         add("unknown sub-path", "GET", "/v1/accounts/" + f.get("account") + "/extra", null, null);
@@ -308,14 +588,81 @@ class HostileInputTest {
 
         // the token endpoint
         String form = "application/x-www-form-urlencoded";
-        addBytes("missing secret", "POST", "/oauth/token", form, ("client_id=" + Api.CLIENT_ID + "&grant_type=client_credentials").getBytes(), false);
-        addBytes("wrong secret", "POST", "/oauth/token", form, ("client_id=" + Api.CLIENT_ID + "&client_secret=no&grant_type=client_credentials").getBytes(), false);
-        addBytes("password grant", "POST", "/oauth/token", form, ("client_id=" + Api.CLIENT_ID + "&client_secret=" + Api.CLIENT_SECRET + "&grant_type=password").getBytes(), false);
+        addBytes(
+                "missing secret",
+                "POST",
+                "/oauth/token",
+                form,
+                ("client_id=" + Api.CLIENT_ID + "&grant_type=client_credentials").getBytes(),
+                false);
+        addBytes(
+                "wrong secret",
+                "POST",
+                "/oauth/token",
+                form,
+                ("client_id=" + Api.CLIENT_ID + "&client_secret=no&grant_type=client_credentials")
+                        .getBytes(),
+                false);
+        addBytes(
+                "password grant",
+                "POST",
+                "/oauth/token",
+                form,
+                ("client_id="
+                                + Api.CLIENT_ID
+                                + "&client_secret="
+                                + Api.CLIENT_SECRET
+                                + "&grant_type=password")
+                        .getBytes(),
+                false);
         addBytes("empty form", "POST", "/oauth/token", form, new byte[0], false);
-        addBytes("JSON body", "POST", "/oauth/token", "application/json", "{\"client_id\":\"x\"}".getBytes(), false);
-        addBytes("secret of 5000 characters", "POST", "/oauth/token", form, ("client_id=" + Api.CLIENT_ID + "&client_secret=" + "s".repeat(5000) + "&grant_type=client_credentials").getBytes(), false);
-        addBytes("foreign entity", "POST", "/oauth/token", form, ("client_id=" + Api.CLIENT_ID + "&client_secret=" + Api.CLIENT_SECRET + "&grant_type=client_credentials").getBytes(), false, "Zuora-Entity-Ids", "99999999-0000-4000-8000-000000000009");
-        addBytes("malformed entity", "POST", "/oauth/token", form, ("client_id=" + Api.CLIENT_ID + "&client_secret=" + Api.CLIENT_SECRET + "&grant_type=client_credentials").getBytes(), false, "Zuora-Entity-Ids", "entity-1");
+        addBytes(
+                "JSON body",
+                "POST",
+                "/oauth/token",
+                "application/json",
+                "{\"client_id\":\"x\"}".getBytes(),
+                false);
+        addBytes(
+                "secret of 5000 characters",
+                "POST",
+                "/oauth/token",
+                form,
+                ("client_id="
+                                + Api.CLIENT_ID
+                                + "&client_secret="
+                                + "s".repeat(5000)
+                                + "&grant_type=client_credentials")
+                        .getBytes(),
+                false);
+        addBytes(
+                "foreign entity",
+                "POST",
+                "/oauth/token",
+                form,
+                ("client_id="
+                                + Api.CLIENT_ID
+                                + "&client_secret="
+                                + Api.CLIENT_SECRET
+                                + "&grant_type=client_credentials")
+                        .getBytes(),
+                false,
+                "Zuora-Entity-Ids",
+                "99999999-0000-4000-8000-000000000009");
+        addBytes(
+                "malformed entity",
+                "POST",
+                "/oauth/token",
+                form,
+                ("client_id="
+                                + Api.CLIENT_ID
+                                + "&client_secret="
+                                + Api.CLIENT_SECRET
+                                + "&grant_type=client_credentials")
+                        .getBytes(),
+                false,
+                "Zuora-Entity-Ids",
+                "entity-1");
     }
 
     private static List<Map<String, Object>> fiftyOne() {
@@ -336,77 +683,146 @@ class HostileInputTest {
     private Map<String, String> fixture() {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("account", Api.createAccount("USD"));
-        f.put("accountNumber", Api.api().get("/v1/accounts/" + f.get("account")).then().extract().path("basicInfo.accountNumber"));
+        f.put(
+                "accountNumber",
+                Api.api()
+                        .get("/v1/accounts/" + f.get("account"))
+                        .then()
+                        .extract()
+                        .path("basicInfo.accountNumber"));
         f.put("invoice", Api.createDraftInvoice(f.get("account"), "100"));
         f.put("split", Api.createSplit(f.get("invoice")));
         f.put("splitItem", Api.createSplitItems(f.get("split"), "50", "50").get(0));
-        var schedule = Api.api().body(Map.of("accountKey", f.get("account"), "scheduleItems",
-                List.of(Map.of("amount", 10, "runDate", "2026-01-01"), Map.of("amount", 20, "runDate", "2026-02-01"))))
-                .post("/v1/invoice-schedules").then().statusCode(200).extract().jsonPath();
+        var schedule =
+                Api.api()
+                        .body(
+                                Map.of(
+                                        "accountKey",
+                                        f.get("account"),
+                                        "scheduleItems",
+                                        List.of(
+                                                Map.of("amount", 10, "runDate", "2026-01-01"),
+                                                Map.of("amount", 20, "runDate", "2026-02-01"))))
+                        .post("/v1/invoice-schedules")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         f.put("schedule", schedule.getString("id"));
         f.put("secondItem", schedule.getString("scheduleItems[1].id"));
-        var processed = Api.api().body(Map.of("accountKey", f.get("account"), "scheduleItems",
-                List.of(Map.of("amount", 5)))).post("/v1/invoice-schedules").then().statusCode(200).extract().jsonPath();
+        var processed =
+                Api.api()
+                        .body(
+                                Map.of(
+                                        "accountKey",
+                                        f.get("account"),
+                                        "scheduleItems",
+                                        List.of(Map.of("amount", 5))))
+                        .post("/v1/invoice-schedules")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         f.put("processedSchedule", processed.getString("id"));
         f.put("processedItem", processed.getString("scheduleItems[0].id"));
-        f.put("billRun", Api.api().body(Map.of()).post("/v1/invoice-schedules/" + f.get("processedSchedule") + "/execute")
-                .then().statusCode(200).extract().path("id"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(
-                () -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM job WHERE status = 'PENDING'")
-                        .getSingleResult()).longValue()) == 0);
+        f.put(
+                "billRun",
+                Api.api()
+                        .body(Map.of())
+                        .post("/v1/invoice-schedules/" + f.get("processedSchedule") + "/execute")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () ->
+                                QuarkusTransaction.requiringNew()
+                                                .call(
+                                                        () ->
+                                                                ((Number)
+                                                                                em.createNativeQuery(
+                                                                                                "SELECT COUNT(*) FROM job WHERE status = 'PENDING'")
+                                                                                        .getSingleResult())
+                                                                        .longValue())
+                                        == 0);
         return f;
     }
 
     private String digest() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String table : TABLES) {
-                @SuppressWarnings("unchecked")
-                List<Object> rows = em.createNativeQuery("SELECT * FROM " + table + " ORDER BY 1, 2").getResultList();
-                for (Object row : rows) {
-                    Object[] cells = row instanceof Object[] many ? many : new Object[] {row};
-                    StringBuilder text = new StringBuilder();
-                    for (Object cell : cells) {
-                        // a CLOB prints as an object identity: read its text
-                        text.append(cell instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length())
-                                : String.valueOf(cell)).append('|');
-                    }
-                    sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
-                }
-                sha.update((table + ":" + rows.size()).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                            for (String table : TABLES) {
+                                @SuppressWarnings("unchecked")
+                                List<Object> rows =
+                                        em.createNativeQuery(
+                                                        "SELECT * FROM " + table + " ORDER BY 1, 2")
+                                                .getResultList();
+                                for (Object row : rows) {
+                                    Object[] cells =
+                                            row instanceof Object[] many
+                                                    ? many
+                                                    : new Object[] {row};
+                                    StringBuilder text = new StringBuilder();
+                                    for (Object cell : cells) {
+                                        // a CLOB prints as an object identity: read its text
+                                        text.append(
+                                                        cell instanceof java.sql.Clob clob
+                                                                ? clob.getSubString(
+                                                                        1, (int) clob.length())
+                                                                : String.valueOf(cell))
+                                                .append('|');
+                                    }
+                                    sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+                                }
+                                sha.update(
+                                        (table + ":" + rows.size())
+                                                .getBytes(StandardCharsets.UTF_8));
+                            }
+                            return HexFormat.of().formatHex(sha.digest());
+                        });
     }
 
-    /** The list of requests, numbered as the test report numbers them, in target/hostile-corpus.txt. */
+    /**
+     * The list of requests, numbered as the test report numbers them, in target/hostile-corpus.txt.
+     */
     private void writeCorpusList() {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < corpus.size(); i++) {
             list.append('[').append(i + 1).append("] ").append(corpus.get(i).name()).append('\n');
         }
         try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "hostile-corpus.txt"), list);
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of("target", "hostile-corpus.txt"), list);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     private HttpResponse<String> send(Bad bad) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + bad.path()))
-                .method(bad.method(), bad.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(bad.body()));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(
+                                URI.create(base.toString().replaceAll("/$", "") + bad.path()))
+                        .method(
+                                bad.method(),
+                                bad.body() == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofByteArray(bad.body()));
         if (bad.auth() && !bad.headers().containsKey("Authorization")) {
             request.header("Authorization", "Bearer " + Api.token());
         }
         if (bad.contentType() != null) {
             request.header("Content-Type", bad.contentType());
         }
-        bad.headers().forEach((name, value) -> {
-            if (!value.isEmpty()) {
-                request.header(name, value);
-            }
-        });
+        bad.headers()
+                .forEach(
+                        (name, value) -> {
+                            if (!value.isEmpty()) {
+                                request.header(name, value);
+                            }
+                        });
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -414,25 +830,35 @@ class HostileInputTest {
         String body = response.body();
         JsonNode json = JSON.readTree(body);
         assertTrue(json != null && json.isObject(), "not a JSON object: " + body);
-        assertTrue(response.headers().firstValue("Zuora-Request-Id").isPresent(), "no Zuora-Request-Id");
+        assertTrue(
+                response.headers().firstValue("Zuora-Request-Id").isPresent(),
+                "no Zuora-Request-Id");
         String path = bad.path();
         if (response.statusCode() == 401) {
             assertEquals("Authentication error", json.path("message").asText(), body);
         } else if (path.startsWith("/v1/action/") || path.startsWith("/v1/object/")) {
-            boolean actions = json.path("Success").isBoolean() && !json.path("Success").asBoolean()
-                    && json.path("Errors").path(0).path("Code").isTextual()
-                    && json.path("Errors").path(0).path("Message").isTextual();
-            boolean unrecognised = "Error - unrecognised fields".equals(json.path("message").asText());
+            boolean actions =
+                    json.path("Success").isBoolean()
+                            && !json.path("Success").asBoolean()
+                            && json.path("Errors").path(0).path("Code").isTextual()
+                            && json.path("Errors").path(0).path("Message").isTextual();
+            boolean unrecognised =
+                    "Error - unrecognised fields".equals(json.path("message").asText());
             assertTrue(actions || unrecognised, "not the Actions shape: " + body);
         } else {
             assertEquals(false, json.path("success").asBoolean(true), body);
             JsonNode code = json.path("reasons").path(0).path("code");
-            assertTrue(code.isInt() && String.valueOf(code.asInt()).length() == 8, "no 8-digit code: " + body);
+            assertTrue(
+                    code.isInt() && String.valueOf(code.asInt()).length() == 8,
+                    "no 8-digit code: " + body);
             assertTrue(json.path("reasons").path(0).path("message").isTextual(), body);
             assertEquals(36, json.path("requestId").asText().length(), body);
             assertTrue(json.path("processId").asText().matches("[0-9A-F]{16}"), body);
         }
-        assertTrue(!body.contains("Exception") && !body.contains("dev.zuoraemulator") && !body.contains("\tat "),
+        assertTrue(
+                !body.contains("Exception")
+                        && !body.contains("dev.zuoraemulator")
+                        && !body.contains("\tat "),
                 "leaks internals: " + body);
     }
 
@@ -442,14 +868,23 @@ class HostileInputTest {
         buildCorpus(f);
         assertTrue(corpus.size() >= 200, "the corpus has only " + corpus.size() + " requests");
         writeCorpusList();
-        Function<Bad, DynamicTest> test = bad -> DynamicTest.dynamicTest(bad.name(), () -> {
-            String before = digest();
-            HttpResponse<String> response = send(bad);
-            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
-                    "status " + response.statusCode() + ": " + response.body());
-            assertZuoraShape(bad, response);
-            assertEquals(before, digest(), "the data changed");
-        });
+        Function<Bad, DynamicTest> test =
+                bad ->
+                        DynamicTest.dynamicTest(
+                                bad.name(),
+                                () -> {
+                                    String before = digest();
+                                    HttpResponse<String> response = send(bad);
+                                    assertTrue(
+                                            response.statusCode() >= 400
+                                                    && response.statusCode() < 500,
+                                            "status "
+                                                    + response.statusCode()
+                                                    + ": "
+                                                    + response.body());
+                                    assertZuoraShape(bad, response);
+                                    assertEquals(before, digest(), "the data changed");
+                                });
         return corpus.stream().map(test);
     }
 }

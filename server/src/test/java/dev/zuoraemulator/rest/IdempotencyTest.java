@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zuoraemulator.idempotency.IdempotencyRecord;
+import dev.zuoraemulator.idempotency.IdempotencyService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,63 +25,110 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
-
-import dev.zuoraemulator.idempotency.IdempotencyRecord;
-import dev.zuoraemulator.idempotency.IdempotencyService;
-import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 @QuarkusTest
 class IdempotencyTest {
 
     private static Map<String, Object> account(String number) {
-        return Map.of("name", "Idem", "currency", "USD", "accountNumber", number,
-                "billToContact", Map.of("firstName", "A", "lastName", "B"));
+        return Map.of(
+                "name",
+                "Idem",
+                "currency",
+                "USD",
+                "accountNumber",
+                number,
+                "billToContact",
+                Map.of("firstName", "A", "lastName", "B"));
     }
 
     @Test
     void replaysTheFirstResponseForARetry() {
         String key = UUID.randomUUID().toString();
         String number = "IDEM-" + System.nanoTime();
-        String first = api().header("Idempotency-Key", key).body(account(number)).post("/v1/accounts").then()
-                .statusCode(200).extract().asString();
-        // without the key the same body is refused (the number exists); with it, the first answer comes back
+        String first =
+                api().header("Idempotency-Key", key)
+                        .body(account(number))
+                        .post("/v1/accounts")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        // without the key the same body is refused (the number exists); with it, the first answer
+        // comes back
         api().body(account(number)).post("/v1/accounts").then().statusCode(400);
-        String retry = api().header("Idempotency-Key", key).body(account(number)).post("/v1/accounts").then()
-                .statusCode(200).extract().asString();
+        String retry =
+                api().header("Idempotency-Key", key)
+                        .body(account(number))
+                        .post("/v1/accounts")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         assertEquals(first, retry);
     }
 
     @Test
     void replaysAnErrorAnswerToo() {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> bad = Map.of("name", "Idem", "currency", "ZZZ", "billToContact", Map.of("firstName", "A", "lastName", "B"));
-        String first = api().header("Idempotency-Key", key).body(bad).post("/v1/accounts").then().statusCode(400)
-                .extract().asString();
-        String retry = api().header("Idempotency-Key", key).body(bad).post("/v1/accounts").then().statusCode(400)
-                .extract().asString();
+        Map<String, Object> bad =
+                Map.of(
+                        "name",
+                        "Idem",
+                        "currency",
+                        "ZZZ",
+                        "billToContact",
+                        Map.of("firstName", "A", "lastName", "B"));
+        String first =
+                api().header("Idempotency-Key", key)
+                        .body(bad)
+                        .post("/v1/accounts")
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .asString();
+        String retry =
+                api().header("Idempotency-Key", key)
+                        .body(bad)
+                        .post("/v1/accounts")
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .asString();
         assertEquals(first, retry, "the stored answer, processId and requestId included");
     }
 
     @Test
     void refusesTheSameKeyForAnotherBodyOrUrlWith422() {
         String key = UUID.randomUUID().toString();
-        api().header("Idempotency-Key", key).body(account("IDEM-" + System.nanoTime())).post("/v1/accounts").then()
+        api().header("Idempotency-Key", key)
+                .body(account("IDEM-" + System.nanoTime()))
+                .post("/v1/accounts")
+                .then()
                 .statusCode(200);
-        api().header("Idempotency-Key", key).body(account("IDEM-other-" + System.nanoTime())).post("/v1/accounts")
-                .then().statusCode(422).body("success", is(false)).body("reasons[0].message", containsString("Idempotency-Key"));
-        api().header("Idempotency-Key", key).body(Map.of("type", "InvoiceSplit", "objects", List.of(Map.of("InvoiceId", "x"))))
-                .post("/v1/action/create").then().statusCode(422).body("Success", is(false));
+        api().header("Idempotency-Key", key)
+                .body(account("IDEM-other-" + System.nanoTime()))
+                .post("/v1/accounts")
+                .then()
+                .statusCode(422)
+                .body("success", is(false))
+                .body("reasons[0].message", containsString("Idempotency-Key"));
+        api().header("Idempotency-Key", key)
+                .body(Map.of("type", "InvoiceSplit", "objects", List.of(Map.of("InvoiceId", "x"))))
+                .post("/v1/action/create")
+                .then()
+                .statusCode(422)
+                .body("Success", is(false));
     }
 
     @Test
     void refusesAKeyLongerThan255Characters() {
-        api().header("Idempotency-Key", "k".repeat(256)).body(account("IDEM-" + System.nanoTime()))
-                .post("/v1/accounts").then().statusCode(400).body("reasons[0].code", num("50000020"));
+        api().header("Idempotency-Key", "k".repeat(256))
+                .body(account("IDEM-" + System.nanoTime()))
+                .post("/v1/accounts")
+                .then()
+                .statusCode(400)
+                .body("reasons[0].code", num("50000020"));
     }
 
     @Test
@@ -90,36 +143,63 @@ class IdempotencyTest {
     void runsAgainOnceTheKeyHasExpired() {
         String key = UUID.randomUUID().toString();
         String number = "IDEM-" + System.nanoTime();
-        api().header("Idempotency-Key", key).body(account(number)).post("/v1/accounts").then().statusCode(200);
-        QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.update(
-                "createdAt = ?1 where key = ?2", java.time.Instant.now().minus(Duration.ofHours(25)), key));
+        api().header("Idempotency-Key", key)
+                .body(account(number))
+                .post("/v1/accounts")
+                .then()
+                .statusCode(200);
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                IdempotencyRecord.update(
+                                        "createdAt = ?1 where key = ?2",
+                                        java.time.Instant.now().minus(Duration.ofHours(25)),
+                                        key));
         // run again: the account number now exists
-        api().header("Idempotency-Key", key).body(account(number)).post("/v1/accounts").then().statusCode(400);
+        api().header("Idempotency-Key", key)
+                .body(account(number))
+                .post("/v1/accounts")
+                .then()
+                .statusCode(400);
     }
 
-    @Inject
-    IdempotencyService idempotency;
+    @Inject IdempotencyService idempotency;
 
     @Test
     void purgesExpiredKeys() {
         String key = UUID.randomUUID().toString();
-        api().header("Idempotency-Key", key).body(account("IDEM-" + System.nanoTime())).post("/v1/accounts").then()
+        api().header("Idempotency-Key", key)
+                .body(account("IDEM-" + System.nanoTime()))
+                .post("/v1/accounts")
+                .then()
                 .statusCode(200);
-        QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.update(
-                "createdAt = ?1 where key = ?2", java.time.Instant.now().minus(Duration.ofHours(25)), key));
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                IdempotencyRecord.update(
+                                        "createdAt = ?1 where key = ?2",
+                                        java.time.Instant.now().minus(Duration.ofHours(25)),
+                                        key));
         assertTrue(idempotency.purgeExpired() >= 1);
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.count("key", key)));
+        assertEquals(
+                0L,
+                (long)
+                        QuarkusTransaction.requiringNew()
+                                .call(() -> IdempotencyRecord.count("key", key)));
     }
 
-    private static List<Response> parallel(int clients, java.util.function.Supplier<Response> call) throws Exception {
+    private static List<Response> parallel(int clients, java.util.function.Supplier<Response> call)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Response>> futures = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return call.get();
-            }));
+            futures.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                return call.get();
+                            }));
         }
         start.countDown();
         List<Response> responses = new ArrayList<>();
@@ -134,21 +214,43 @@ class IdempotencyTest {
     void createsOneInvoiceFor64ParallelRetries() throws Exception {
         String account = Api.createAccount("USD");
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Map.of("accountId", account, "invoiceDate", "2026-01-01",
-                "invoiceItems", List.of(Map.of("amount", 10, "serviceStartDate", "2026-01-01")));
-        List<Response> responses = parallel(64, () -> api().header("Idempotency-Key", key).body(body).post("/v1/invoices"));
+        Map<String, Object> body =
+                Map.of(
+                        "accountId",
+                        account,
+                        "invoiceDate",
+                        "2026-01-01",
+                        "invoiceItems",
+                        List.of(Map.of("amount", 10, "serviceStartDate", "2026-01-01")));
+        List<Response> responses =
+                parallel(
+                        64,
+                        () -> api().header("Idempotency-Key", key).body(body).post("/v1/invoices"));
         Set<String> invoices = new HashSet<>();
         for (Response r : responses) {
-            assertTrue(r.statusCode() == 200 || r.statusCode() == 409, r.statusCode() + " " + r.asString());
+            assertTrue(
+                    r.statusCode() == 200 || r.statusCode() == 409,
+                    r.statusCode() + " " + r.asString());
             if (r.statusCode() == 200) {
                 invoices.add(r.path("id"));
             }
         }
         assertEquals(1, invoices.size(), "every 200 names the one invoice");
         // the number sequence moved by one: the next invoice follows the idempotent one directly
-        String idempotent = api().get("/v1/invoices/" + invoices.iterator().next()).then().extract().path("invoiceNumber");
-        String next = api().body(body).post("/v1/invoices").then().statusCode(200).extract().path("invoiceNumber");
-        assertEquals(Integer.parseInt(idempotent.substring(3)) + 1, Integer.parseInt(next.substring(3)));
+        String idempotent =
+                api().get("/v1/invoices/" + invoices.iterator().next())
+                        .then()
+                        .extract()
+                        .path("invoiceNumber");
+        String next =
+                api().body(body)
+                        .post("/v1/invoices")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("invoiceNumber");
+        assertEquals(
+                Integer.parseInt(idempotent.substring(3)) + 1, Integer.parseInt(next.substring(3)));
     }
 
     @Test
@@ -157,11 +259,20 @@ class IdempotencyTest {
         String split = Api.createSplit(original);
         List<String> items = Api.createSplitItems(split, "50", "50");
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Map.of("ids", List.of(split), "synchronous", false, "type", "InvoiceSplit");
-        List<Response> responses = parallel(64, () -> api().header("Idempotency-Key", key).body(body).post("/v1/action/execute"));
+        Map<String, Object> body =
+                Map.of("ids", List.of(split), "synchronous", false, "type", "InvoiceSplit");
+        List<Response> responses =
+                parallel(
+                        64,
+                        () ->
+                                api().header("Idempotency-Key", key)
+                                        .body(body)
+                                        .post("/v1/action/execute"));
         int ok = 0;
         for (Response r : responses) {
-            assertTrue(r.statusCode() == 200 || r.statusCode() == 409, r.statusCode() + " " + r.asString());
+            assertTrue(
+                    r.statusCode() == 200 || r.statusCode() == 409,
+                    r.statusCode() + " " + r.asString());
             if (r.statusCode() == 200) {
                 ok++;
                 assertEquals(Boolean.TRUE, r.path("[0].Success"), r.asString());
@@ -171,7 +282,11 @@ class IdempotencyTest {
         List<String> invoices = Api.awaitSplitInvoices(items);
         assertNotEquals(invoices.get(0), invoices.get(1));
         // after completion a retry replays the acceptance
-        api().header("Idempotency-Key", key).body(body).post("/v1/action/execute").then().statusCode(200)
+        api().header("Idempotency-Key", key)
+                .body(body)
+                .post("/v1/action/execute")
+                .then()
+                .statusCode(200)
                 .body("[0].Success", is(true));
     }
 }

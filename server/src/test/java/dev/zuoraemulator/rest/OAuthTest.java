@@ -3,15 +3,11 @@ package dev.zuoraemulator.rest;
 import static dev.zuoraemulator.rest.Api.num;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import java.math.BigDecimal;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OAuthTest {
@@ -22,9 +18,12 @@ class OAuthTest {
 
     @Test
     void issuesABearerTokenForTheDefaultClient() {
-        given().formParam("client_id", Api.CLIENT_ID).formParam("client_secret", Api.CLIENT_SECRET)
+        given().formParam("client_id", Api.CLIENT_ID)
+                .formParam("client_secret", Api.CLIENT_SECRET)
                 .formParam("grant_type", "client_credentials")
-                .post("/oauth/token").then().statusCode(200)
+                .post("/oauth/token")
+                .then()
+                .statusCode(200)
                 .body("access_token", matchesPattern("[0-9a-f]{32}"))
                 .body("token_type", is("bearer"))
                 .body("expires_in", num("3599"))
@@ -34,49 +33,75 @@ class OAuthTest {
 
     @Test
     void refusesUnknownCredentialsWith401AndWwwAuthenticate() {
-        given().formParam("client_id", Api.CLIENT_ID).formParam("client_secret", "wrong")
+        given().formParam("client_id", Api.CLIENT_ID)
+                .formParam("client_secret", "wrong")
                 .formParam("grant_type", "client_credentials")
-                .post("/oauth/token").then().statusCode(401)
-                .header("WWW-Authenticate", "Basic realm=Zuora API, ZSession realm=Zuora API, Bearer realm=Zuora API")
+                .post("/oauth/token")
+                .then()
+                .statusCode(401)
+                .header(
+                        "WWW-Authenticate",
+                        "Basic realm=Zuora API, ZSession realm=Zuora API, Bearer realm=Zuora API")
                 .body("message", is("Authentication error"));
     }
 
     @Test
     void refusesAMissingFormFieldWithCategory22() {
-        given().formParam("client_id", Api.CLIENT_ID).formParam("grant_type", "client_credentials")
-                .post("/oauth/token").then().statusCode(400)
-                .body("success", is(false)).body("reasons[0].code", num("50000022"))
+        given().formParam("client_id", Api.CLIENT_ID)
+                .formParam("grant_type", "client_credentials")
+                .post("/oauth/token")
+                .then()
+                .statusCode(400)
+                .body("success", is(false))
+                .body("reasons[0].code", num("50000022"))
                 .body("reasons[0].message", containsString("client_secret"));
     }
 
     @Test
     void refusesAnotherGrantTypeWithCategory20() {
-        given().formParam("client_id", Api.CLIENT_ID).formParam("client_secret", Api.CLIENT_SECRET)
+        given().formParam("client_id", Api.CLIENT_ID)
+                .formParam("client_secret", Api.CLIENT_SECRET)
                 .formParam("grant_type", "password")
-                .post("/oauth/token").then().statusCode(400)
+                .post("/oauth/token")
+                .then()
+                .statusCode(400)
                 .body("reasons[0].code", num("50000020"));
     }
 
     @Test
     void refusesEveryOperationWithoutAValidToken() {
-        for (String authorization : new String[] {null, "Bearer", "Bearer 0123456789abcdef0123456789abcdef",
-                "Basic dXNlcjpwYXNz", "bearer"}) {
+        for (String authorization :
+                new String[] {
+                    null,
+                    "Bearer",
+                    "Bearer 0123456789abcdef0123456789abcdef",
+                    "Basic dXNlcjpwYXNz",
+                    "bearer"
+                }) {
             var request = given();
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
-            request.get("/v1/accounts/A00000001").then().statusCode(401)
+            request.get("/v1/accounts/A00000001")
+                    .then()
+                    .statusCode(401)
                     .header("WWW-Authenticate", containsString("Bearer realm=Zuora API"))
                     .header("Zuora-Request-Id", matchesPattern(".{36}"))
                     .body("message", is("Authentication error"));
         }
-        given().contentType("application/json").body("{}").post("/v1/action/execute").then().statusCode(401)
+        given().contentType("application/json")
+                .body("{}")
+                .post("/v1/action/execute")
+                .then()
+                .statusCode(401)
                 .body("message", is("Authentication error"));
     }
 
     @Test
     void acceptsTheSchemeNameInAnyCase() {
-        given().header("Authorization", "bearer " + Api.token()).get("/v1/accounts/no-such-account")
-                .then().statusCode(404);
+        given().header("Authorization", "bearer " + Api.token())
+                .get("/v1/accounts/no-such-account")
+                .then()
+                .statusCode(404);
     }
 }
