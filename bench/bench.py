@@ -1,0 +1,492 @@
+#!/usr/bin/env python3
+"""The emulator against a canned mock, in one run: start time, execute accept rate, reads, memory; and for the
+emulator alone, split completion under load, large splits and reads as the database grows.
+
+Both servers run on loopback, one after the other, with the same requests from wrk (2 threads, 32 connections by
+default). The baseline is WireMock standalone without request journal, answering the same paths with fixed bodies
+(bench/wiremock/mappings). Absolute figures move with the machine's load: read the ratios.
+Usage: bench/run [--help for options]. Build first: ./mvnw -B -q install -DskipTests
+"""
+
+import argparse
+import http.client
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "bench")
+TARGET = os.path.join(BENCH, "target")
+JAR = os.path.join(ROOT, "server", "target", "quarkus-app", "quarkus-run.jar")
+WIREMOCK_VERSION = "3.13.1"
+CLIENT_ID = "00000000-0000-0000-0000-000000000001"
+CLIENT_SECRET = "emulator-secret"
+TOKEN_FORM = urllib.parse.urlencode(
+    {"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET, "grant_type": "client_credentials"})
+
+
+def log(message):
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def ensure_tools():
+    if shutil.which("wrk") is None:
+        log("installing wrk")
+        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+    jar = os.path.join(TARGET, f"wiremock-standalone-{WIREMOCK_VERSION}.jar")
+    if not os.path.exists(jar):
+        log(f"fetching WireMock standalone {WIREMOCK_VERSION} with Maven")
+        subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "dependency:copy",
+                        f"-Dartifact=org.wiremock:wiremock-standalone:{WIREMOCK_VERSION}",
+                        f"-DoutputDirectory={TARGET}"], check=True, cwd=TARGET)
+    return jar
+
+
+class Server:
+    """A server process on a free loopback port, with its start time and memory."""
+
+    def __init__(self, name, command, port, workdir):
+        self.name, self.command, self.port, self.workdir = name, command, port, workdir
+        self.process = None
+
+    def start(self):
+        os.makedirs(self.workdir, exist_ok=True)
+        out = open(os.path.join(self.workdir, "server.log"), "wb")
+        started = time.monotonic()
+        self.process = subprocess.Popen(self.command, cwd=self.workdir, stdout=out, stderr=subprocess.STDOUT)
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited: see {self.workdir}/server.log")
+            try:
+                status, _ = Client(self.port).request("POST", "/oauth/token", TOKEN_FORM,
+                                                      "application/x-www-form-urlencoded")
+                if status == 200:
+                    return time.monotonic() - started
+            except OSError:
+                pass
+            if time.monotonic() - started > 120:
+                raise RuntimeError(f"{self.name} did not answer within 120 s")
+            time.sleep(0.005)
+
+    def rss_mib(self):
+        with open(f"/proc/{self.process.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+        return float("nan")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+class Client:
+    """A keep-alive HTTP/1.1 connection; one per thread."""
+
+    def __init__(self, port, token=None):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+        self.token = token
+
+    def request(self, method, path, body=None, content_type="application/json"):
+        headers = {}
+        if self.token:
+            headers["Authorization"] = "Bearer " + self.token
+        if body is not None:
+            headers["Content-Type"] = content_type
+            if not isinstance(body, str):
+                body = json.dumps(body)
+        self.connection.request(method, path, body=body, headers=headers)
+        response = self.connection.getresponse()
+        data = response.read()
+        return response.status, (json.loads(data) if data else None)
+
+    def ok(self, method, path, body=None):
+        status, answer = self.request(method, path, body)
+        if status != 200:
+            raise RuntimeError(f"{method} {path}: {status} {answer}")
+        return answer
+
+
+def token(port):
+    status, answer = Client(port).request("POST", "/oauth/token", TOKEN_FORM, "application/x-www-form-urlencoded")
+    assert status == 200, answer
+    return answer["access_token"]
+
+
+def emulator(args, name, workdir, properties=()):
+    port = free_port()
+    command = ["java", *args.emulator_java_opts.split(), f"-Dquarkus.http.port={port}",
+               "-Dquarkus.http.host=127.0.0.1", *[f"-D{p}" for p in properties], "-jar", JAR]
+    return Server(name, command, port, workdir)
+
+
+def wiremock(jar, workdir):
+    port = free_port()
+    command = ["java", "-jar", jar, "--port", str(port), "--bind-address", "127.0.0.1", "--no-request-journal",
+               "--disable-banner", "--root-dir", os.path.join(BENCH, "wiremock")]
+    return Server("wiremock", command, port, workdir)
+
+
+def run_wrk(port, ids_file, mode, token_value, args, duration=None):
+    """wrk over the IDs of a file; returns requests/s, p50 and p99 in ms, requests, errors and wraps."""
+    command = ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{duration or args.duration}s", "--latency",
+               "-s", os.path.join(BENCH, "wrk", "ids.lua"), f"http://127.0.0.1:{port}", "--",
+               ids_file, mode, token_value, str(args.threads)]
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    result = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+              "requests": int(re.search(r"(\d+) requests in", out).group(1)),
+              "non2xx": int((re.search(r"Non-2xx or 3xx responses: (\d+)", out) or [0, 0])[1]),
+              "wraps": int(re.search(r"WRAPS (\d+)", out).group(1))}
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    result["socket_errors"] = sum(int(g) for g in errors.groups()) if errors else 0
+    for pct in ("50", "99"):
+        value, unit = re.search(rf"\s{pct}%\s+([\d.]+)(us|ms|s)", out).groups()
+        result["p" + pct] = float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    return result
+
+
+def warm_up(port, reads_file, execute_file, token_value, args):
+    """Both kinds of request, kept out of the figures, so that both servers are measured warm."""
+    run_wrk(port, reads_file, "read", token_value, args, duration=args.warmup)
+    run_wrk(port, execute_file, "execute", token_value, args, duration=max(1, args.warmup // 2))
+
+
+def write_ids(path, ids):
+    with open(path, "w") as f:
+        f.write("\n".join(ids) + "\n")
+    return path
+
+
+def parallel(function, items, workers=8):
+    local = threading.local()
+
+    def call(item):
+        return function(local, item)
+
+    with ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(call, items))
+
+
+def new_account(client):
+    return client.ok("POST", "/v1/accounts", {
+        "name": "Bench", "currency": "USD", "billToContact": {"firstName": "B", "lastName": "Ench"}})["accountId"]
+
+
+def invoice_body(account_id, items):
+    return {"accountId": account_id, "invoiceDate": "2026-01-01", "invoiceItems": [
+        {"amount": round(10 + i % 90 + (i % 100) / 100, 2), "chargeName": f"Line {i + 1}",
+         "serviceStartDate": "2026-01-01"} for i in range(items)]}
+
+
+def prepare_splits(server, token_value, count, items=2, ways=2):
+    """Draft invoices of `items` items, each with an InvoiceSplit of `ways` items: returns (split ids, invoice ids)."""
+    setup = Client(server.port, token_value)
+    account_id = new_account(setup)
+    body = json.dumps(invoice_body(account_id, items))
+
+    def create_invoice(local, _):
+        if not hasattr(local, "client"):
+            local.client = Client(server.port, token_value)
+        status, answer = local.client.request("POST", "/v1/invoices", body)
+        assert status == 200, answer
+        return answer["id"]
+
+    invoices = parallel(create_invoice, range(count))
+    percentages = [100 // ways] * (ways - 1) + [100 - (100 // ways) * (ways - 1)]
+
+    def create_splits(local, chunk):
+        if not hasattr(local, "client"):
+            local.client = Client(server.port, token_value)
+        answer = local.client.ok("POST", "/v1/action/create", {
+            "type": "InvoiceSplit", "objects": [{"InvoiceId": i} for i in chunk]})
+        splits = [r["Id"] for r in answer]
+        objects = [{"InvoiceSplitId": s, "SplitPercentage": p, "InvoiceDate": "2026-02-01"}
+                   for s in splits for p in percentages]
+        for start in range(0, len(objects), 50):
+            for r in local.client.ok("POST", "/v1/action/create",
+                                     {"type": "InvoiceSplitItem", "objects": objects[start:start + 50]}):
+                assert r["Success"], r
+        return splits
+
+    chunks = [invoices[i:i + 50] for i in range(0, len(invoices), 50)]
+    splits = [s for chunk in parallel(create_splits, chunks) for s in chunk]
+    return splits, invoices
+
+
+def completed_count(client, originals):
+    """How many splits are done, their original invoices given in acceptance order: jobs run in that order, so
+    the done ones are a prefix, found by binary search (a done split's original invoice is gone, S1)."""
+    low, high = 0, len(originals)
+    while low < high:
+        middle = (low + high) // 2
+        status, _ = client.request("GET", f"/v1/invoices/{originals[middle]}")
+        if status == 404:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def wait_for_split(client, split_id, timeout):
+    """Seconds until the split is done, seen as its original invoice being gone (S1); None after the timeout."""
+    original = client.ok("GET", f"/v1/object/invoice-split/{split_id}")["InvoiceId"]
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        status, _ = client.request("GET", f"/v1/invoices/{original}")
+        if status == 404:
+            return time.monotonic() - started
+        time.sleep(0.01)
+    return None
+
+
+def section_start(args, wiremock_jar, work):
+    results = {}
+    for name in ("emulator", "wiremock"):
+        times = []
+        for run in range(args.starts):
+            directory = os.path.join(work, f"start-{name}-{run}")
+            server = emulator(args, name, directory) if name == "emulator" else wiremock(wiremock_jar, directory)
+            try:
+                times.append(server.start())
+            finally:
+                server.stop()
+        results[name] = statistics.median(times)
+        log(f"start {name}: {', '.join('%.2f s' % t for t in times)}")
+    return results
+
+
+def section_load(args, wiremock_jar, work):
+    """Reads, execute accept rate and split completion on the emulator; the same requests on WireMock."""
+    results = {}
+    server = emulator(args, "emulator", os.path.join(work, "load-emulator"))
+    server.start()
+    try:
+        token_value = token(server.port)
+        client = Client(server.port, token_value)
+        log(f"preparing {args.execute_splits} 2-item invoices, each with a 2-way InvoiceSplit")
+        splits, invoices = prepare_splits(server, token_value, args.execute_splits)
+        # correctness first: a read answers the invoice, an execute accepts a split
+        assert client.ok("GET", f"/v1/invoices/{invoices[-1]}")["id"] == invoices[-1]
+        answer = client.ok("POST", "/v1/action/execute",
+                           {"type": "InvoiceSplit", "synchronous": False, "ids": [splits[-1]]})
+        assert answer[0]["Success"], answer
+        reads_file = write_ids(os.path.join(work, "read-ids.txt"), invoices[:args.read_set])
+        warm_file = write_ids(os.path.join(work, "warm-ids.txt"), splits[-1 - args.warmup_splits:-1])
+        exec_file = write_ids(os.path.join(work, "split-ids.txt"), splits[:-1 - args.warmup_splits])
+        warm_up(server.port, reads_file, warm_file, token_value, args)
+        wait_for_split(client, splits[-2], args.drain_timeout)
+        log(f"reads: GET /v1/invoices/{{id}} over {args.read_set} of {len(invoices)} invoices")
+        results["emulator_reads"] = run_wrk(server.port, reads_file, "read", token_value, args)
+        log("execute: each request a new prepared split")
+        accept_started = time.monotonic()
+        results["emulator_execute"] = run_wrk(server.port, exec_file, "execute", token_value, args,
+                                              duration=args.execute_duration)
+        accept_ended = time.monotonic()
+        originals = invoices[:len(splits) - 1 - args.warmup_splits][:results["emulator_execute"]["requests"]]
+        during = completed_count(client, originals)
+        while True:
+            done = completed_count(client, originals)
+            elapsed = time.monotonic() - accept_started
+            if done == len(originals) or time.monotonic() - accept_ended > args.drain_timeout:
+                break
+            time.sleep(0.5)
+        results["completion"] = {"accepted": len(originals), "accept_seconds": accept_ended - accept_started,
+                                 "done_during_load": during, "done": done, "seconds": elapsed,
+                                 "per_second": done / elapsed, "drained": done == len(originals)}
+        results["emulator_rss"] = server.rss_mib()
+    finally:
+        server.stop()
+
+    mock = wiremock(wiremock_jar, os.path.join(work, "load-wiremock"))
+    mock.start()
+    try:
+        warm_up(mock.port, reads_file, warm_file, "x", args)
+        results["wiremock_reads"] = run_wrk(mock.port, reads_file, "read", "x", args)
+        results["wiremock_execute"] = run_wrk(mock.port, exec_file, "execute", "x", args,
+                                              duration=args.execute_duration)
+        results["wiremock_rss"] = mock.rss_mib()
+    finally:
+        mock.stop()
+    return results
+
+
+def section_large(args, work):
+    """One invoice of N items split 12 ways: execute to the last split invoice."""
+    results = {}
+    server = emulator(args, "emulator", os.path.join(work, "large"), ["emulator.max-body-size=64M"])
+    server.start()
+    try:
+        token_value = token(server.port)
+        client = Client(server.port, token_value)
+        for items in args.large:
+            splits, _ = prepare_splits(server, token_value, 1, items=items, ways=args.large_ways)
+            rss_before = server.rss_mib()
+            started = time.monotonic()
+            answer = client.ok("POST", "/v1/action/execute",
+                               {"type": "InvoiceSplit", "synchronous": False, "ids": splits})
+            assert answer[0]["Success"], answer
+            waited = wait_for_split(client, splits[0], args.drain_timeout)
+            results[items] = {"seconds": None if waited is None else time.monotonic() - started,
+                              "rss_before": rss_before, "rss_after": server.rss_mib()}
+            log(f"large split of {items} items x {args.large_ways}: {results[items]}")
+    except (RuntimeError, AssertionError) as e:
+        log(f"large split stopped: {e}")
+    finally:
+        results["rss_end"] = server.rss_mib() if server.process.poll() is None else None
+        server.stop()
+    return results
+
+
+def section_scale(args, work):
+    """Read throughput with 1k, 100k, 1M... invoices stored: does a read cost the same?"""
+    results = {}
+    server = emulator(args, "emulator", os.path.join(work, "scale"))
+    server.start()
+    try:
+        token_value = token(server.port)
+        client = Client(server.port, token_value)
+        account_id = new_account(client)
+        body = json.dumps(invoice_body(account_id, 1))
+        stored = 0
+        create = os.path.join(work, "create-invoice.lua")
+        with open(create, "w") as f:
+            f.write('wrk.method = "POST"\nwrk.path = "/v1/invoices"\nwrk.body = [[%s]]\n'
+                    'wrk.headers["Content-Type"] = "application/json"\n'
+                    'wrk.headers["Authorization"] = "Bearer %s"\n' % (body, token_value))
+        for level in args.scale:
+            while stored < level:
+                remaining = level - stored
+                if remaining <= 5000:
+                    parallel(lambda local, _: Client(server.port, token_value).ok("POST", "/v1/invoices", body),
+                             range(remaining))
+                else:
+                    subprocess.run(["wrk", "-t2", "-c16", f"-d{min(30, remaining // 3000)}s", "-s", create,
+                                    f"http://127.0.0.1:{server.port}"], check=True, capture_output=True)
+                last = client.ok("POST", "/v1/invoices", body)["invoiceNumber"]
+                stored = int(last[3:])
+            step = max(1, stored // args.read_set)
+            sample = [client.ok("GET", "/v1/invoices/INV%08d" % n)["id"] for n in range(1, stored + 1, step)]
+            ids_file = write_ids(os.path.join(work, f"scale-{level}.txt"), sample[:args.read_set])
+            if level == args.scale[0]:
+                run_wrk(server.port, ids_file, "read", token_value, args, duration=args.warmup)
+            results[stored] = run_wrk(server.port, ids_file, "read", token_value, args)
+            results[stored]["rss"] = server.rss_mib()
+            log(f"reads with {stored} invoices stored: {results[stored]['rps']:.0f}/s")
+    finally:
+        server.stop()
+    return results
+
+
+def ratio(a, b):
+    return f"{a / b:.2f}x" if a and b else "n/a"
+
+
+def report(args, start, load, large, scale):
+    lines = ["| figure | emulator | WireMock (canned) | ratio |", "|---|---|---|---|"]
+    if start:
+        lines.append(f"| start to first 200 (median of {args.starts}) | {start['emulator']:.2f} s | "
+                     f"{start['wiremock']:.2f} s | {ratio(start['emulator'], start['wiremock'])} slower |")
+    if load:
+        for key, label in (("execute", "`POST /v1/action/execute`, each request a new prepared split"),
+                           ("reads", f"`GET /v1/invoices/{{id}}` over {args.read_set} invoices, "
+                                     f"{args.execute_splits} stored")):
+            e, w = load["emulator_" + key], load["wiremock_" + key]
+            flag = " (prepared splits ran out: figure invalid)" if key == "execute" and e["wraps"] else ""
+            lines.append(f"| {label} | {e['rps']:,.0f} req/s, p50 {e['p50']:.1f} ms, p99 {e['p99']:.1f} ms{flag} | "
+                         f"{w['rps']:,.0f} req/s, p50 {w['p50']:.1f} ms, p99 {w['p99']:.1f} ms | "
+                         f"{ratio(e['rps'], w['rps'])} |")
+        c = load["completion"]
+        drained = (f"all done {c['seconds'] - c['accept_seconds']:.1f} s after the load" if c["drained"]
+                   else f"{c['accepted'] - c['done']:,} still queued {args.drain_timeout} s after the load")
+        lines.append(f"| accepted splits completed per second (2-item, 2-way) | {c['per_second']:,.0f}/s "
+                     f"({c['done_during_load']:,} of {c['accepted']:,} done while accepting for "
+                     f"{c['accept_seconds']:.0f} s; {drained}) | | |")
+        lines.append(f"| RSS after the load above | {load['emulator_rss']:.0f} MiB | {load['wiremock_rss']:.0f} MiB | "
+                     f"{ratio(load['emulator_rss'], load['wiremock_rss'])} |")
+    for items, r in large.items():
+        if isinstance(items, int):
+            seconds = "not done" if r["seconds"] is None else f"{r['seconds']:.2f} s"
+            lines.append(f"| one {items:,}-item invoice split {args.large_ways} ways, execute to last split invoice | "
+                         f"{seconds} (RSS {r['rss_before']:.0f} -> {r['rss_after']:.0f} MiB) | | |")
+    for stored, r in scale.items():
+        lines.append(f"| `GET /v1/invoices/{{id}}` with {stored:,} invoices stored | {r['rps']:,.0f} req/s, "
+                     f"p99 {r['p99']:.1f} ms (RSS {r['rss']:.0f} MiB) | | |")
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sections", default="start,load,large,scale",
+                        help="which parts to run (default: %(default)s)")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--duration", type=int, default=8, help="seconds per wrk figure (default: %(default)s)")
+    parser.add_argument("--execute-duration", type=int, default=5,
+                        help="seconds of the execute figure; every request needs a prepared split")
+    parser.add_argument("--execute-splits", type=int, default=20000, help="prepared splits (default: %(default)s)")
+    parser.add_argument("--warmup", type=int, default=6, help="seconds of warm-up per server (default: %(default)s)")
+    parser.add_argument("--warmup-splits", type=int, default=3000,
+                        help="prepared splits kept for the warm-up (default: %(default)s)")
+    parser.add_argument("--read-set", type=int, default=1000, help="distinct invoices read (default: %(default)s)")
+    parser.add_argument("--starts", type=int, default=3, help="cold starts per server (default: %(default)s)")
+    parser.add_argument("--drain-timeout", type=int, default=120,
+                        help="how long to wait for accepted splits to complete (default: %(default)s s)")
+    parser.add_argument("--large", default="1000,10000", help="items of the large splits (default: %(default)s)")
+    parser.add_argument("--large-ways", type=int, default=12)
+    parser.add_argument("--scale", default="1000,100000", help="stored invoices for the read-scale figure")
+    parser.add_argument("--emulator-java-opts", default="", help="JVM options of the emulator (quoted)")
+    parser.add_argument("--keep", action="store_true", help="keep the servers' work directories")
+    args = parser.parse_args()
+    args.large = [int(x) for x in args.large.split(",") if x]
+    args.scale = [int(x) for x in args.scale.split(",") if x]
+    sections = set(args.sections.split(","))
+    if not os.path.exists(JAR):
+        sys.exit("build the server first: ./mvnw -B -q install -DskipTests")
+    os.makedirs(TARGET, exist_ok=True)
+    wiremock_jar = ensure_tools()
+    work = tempfile.mkdtemp(prefix="bench-", dir=TARGET)
+    started = time.time()
+    try:
+        start = section_start(args, wiremock_jar, work) if "start" in sections else None
+        load = section_load(args, wiremock_jar, work) if "load" in sections else None
+        large = section_large(args, work) if "large" in sections else {}
+        scale = section_scale(args, work) if "scale" in sections else {}
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    table = report(args, start, load, large, scale)
+    versions = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    header = (f"bench/run {' '.join(sys.argv[1:])}: {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
+              f"{versions}, WireMock {WIREMOCK_VERSION}, wrk -t{args.threads} -c{args.connections} "
+              f"-d{args.duration}s, {time.time() - started:.0f} s in all")
+    print(header + "\n\n" + table)
+    with open(os.path.join(TARGET, "results.md"), "w") as f:
+        f.write(header + "\n\n" + table + "\n")
+    with open(os.path.join(TARGET, "results.json"), "w") as f:
+        json.dump({"start": start, "load": load, "large": {str(k): v for k, v in large.items()},
+                   "scale": {str(k): v for k, v in scale.items()}}, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
