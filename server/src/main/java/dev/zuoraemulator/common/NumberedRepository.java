@@ -14,22 +14,32 @@ public interface NumberedRepository<T> extends EntityScopedRepository<T> {
     /** The entity property that holds the object's number, e.g. {@code invoiceNumber}. */
     String numberProperty();
 
-    /** The entity's object with this ID or number. */
+    /**
+     * The entity's object with this ID or number. Two lookups, each on an index (the primary key,
+     * then the entity's unique number), so the cost does not grow with the table; a condition
+     * {@code id = ? or number = ?} cannot use an index for both branches. An ID wins over a number
+     * that happens to equal it.
+     */
     default Optional<T> findByKey(String entityId, String key) {
-        return byKey(entityId, key).firstResultOptional();
+        Optional<T> byId = findInEntity(entityId, key);
+        return byId.isPresent() ? byId : findByNumber(entityId, key);
     }
 
     /** The same, row-locked until the transaction ends. */
     default Optional<T> lockByKey(String entityId, String key) {
-        return byKey(entityId, key).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        Optional<T> byId = lockInEntity(entityId, key);
+        return byId.isPresent()
+                ? byId
+                : byNumber(entityId, key)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .firstResultOptional();
     }
 
     default Optional<T> findByNumber(String entityId, String number) {
-        return find("entityId = ?1 and " + numberProperty() + " = ?2", entityId, number)
-                .firstResultOptional();
+        return byNumber(entityId, number).firstResultOptional();
     }
 
-    private PanacheQuery<T> byKey(String entityId, String key) {
-        return find("entityId = ?1 and (id = ?2 or " + numberProperty() + " = ?2)", entityId, key);
+    private PanacheQuery<T> byNumber(String entityId, String number) {
+        return find("entityId = ?1 and " + numberProperty() + " = ?2", entityId, number);
     }
 }
