@@ -25,6 +25,13 @@ public interface EmulatorConfig {
     Duration tokenLifetime();
 
     /**
+     * {@code emulator.job-workers}: how many jobs (splits, bill-run steps) run at once, each in its
+     * own transaction.
+     */
+    @WithDefault("2")
+    int jobWorkers();
+
+    /**
      * {@code emulator.job-poll-interval}: how often the job worker looks for work it was not told
      * about.
      */

@@ -3,20 +3,21 @@ package dev.zuoraemulator.job;
 import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.ZuoraTime;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Durable asynchronous work: enqueued with the accepting transaction, run one job per transaction.
+ * Durable asynchronous work: enqueued with the accepting transaction, run one job per transaction,
+ * oldest first, by the {@link JobWorker}'s threads.
  */
 @ApplicationScoped
 public class JobService {
@@ -73,15 +74,18 @@ public class JobService {
                 });
     }
 
+    /** The IDs of up to {@code limit} jobs that are due, oldest first. */
     @Transactional
-    public Optional<String> nextDue() {
-        return Job.<Job>find(
-                        "status = ?1 and notBefore <= ?2",
-                        Sort.by("createdAt").and("id"),
-                        Job.Status.PENDING,
-                        time.now())
-                .firstResultOptional()
-                .map(job -> job.id);
+    public List<String> due(int limit) {
+        return Job.getEntityManager()
+                .createQuery(
+                        "select j.id from Job j where j.status = ?1 and j.notBefore <= ?2"
+                                + " order by j.createdAt, j.id",
+                        String.class)
+                .setParameter(1, Job.Status.PENDING)
+                .setParameter(2, time.now())
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -89,7 +93,8 @@ public class JobService {
      */
     @Transactional
     public void run(String jobId) {
-        Job job = Job.findById(jobId);
+        // the row lock and the status check make a job run once, whoever else was handed it
+        Job job = Job.findById(jobId, LockModeType.PESSIMISTIC_WRITE);
         if (job == null || job.status != Job.Status.PENDING) {
             return;
         }

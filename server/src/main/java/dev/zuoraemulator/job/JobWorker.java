@@ -6,14 +6,22 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.CDI;
-import java.util.Optional;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * One thread that runs pending jobs in order. It is woken when a job is committed and otherwise
- * looks for due jobs every poll interval, which also picks up work accepted before a restart.
+ * Runs pending jobs, oldest first, on {@code emulator.job-workers} threads. A dispatcher thread
+ * hands each due job to one free worker; it is woken when a job is committed or a worker frees up,
+ * and otherwise looks for due jobs every poll interval, which also picks up work accepted before a
+ * restart. A job is never handed to two workers at once, and {@link JobService#run} locks its row,
+ * so it runs exactly once.
  */
 @ApplicationScoped
 public class JobWorker {
@@ -21,9 +29,11 @@ public class JobWorker {
     private static final Logger LOG = Logger.getLogger(JobWorker.class);
 
     private final Semaphore signal = new Semaphore(0);
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final EmulatorConfig config;
     private volatile boolean running;
-    private Thread thread;
+    private Thread dispatcher;
+    private ExecutorService workers;
 
     JobWorker(EmulatorConfig config) {
         this.config = config;
@@ -31,16 +41,32 @@ public class JobWorker {
 
     void start(@Observes StartupEvent event) {
         running = true;
-        thread = new Thread(this::loop, "zuora-job-worker");
-        thread.setDaemon(true);
-        thread.start();
+        int threads = config.jobWorkers();
+        AtomicInteger number = new AtomicInteger();
+        workers =
+                Executors.newFixedThreadPool(
+                        threads,
+                        r -> {
+                            Thread thread = new Thread(r, "zuora-job-" + number.incrementAndGet());
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        dispatcher = new Thread(() -> dispatch(threads), "zuora-job-dispatcher");
+        dispatcher.setDaemon(true);
+        dispatcher.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(TimeUnit.SECONDS.toMillis(10));
+        if (dispatcher != null) {
+            dispatcher.interrupt();
+            dispatcher.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        if (workers != null) {
+            // a running job finishes or rolls back with the transaction; a pending one waits for
+            // the next start
+            workers.shutdown();
+            workers.awaitTermination(10, TimeUnit.SECONDS);
         }
     }
 
@@ -48,18 +74,13 @@ public class JobWorker {
         signal.release();
     }
 
-    private void loop() {
+    private void dispatch(int threads) {
         JobService jobs = CDI.current().select(JobService.class).get();
         long pollMillis = config.jobPollInterval().toMillis();
         while (running) {
             try {
-                Optional<String> next = jobs.nextDue();
-                if (next.isPresent()) {
-                    try {
-                        jobs.run(next.get());
-                    } catch (RuntimeException e) {
-                        jobs.recordFailure(next.get(), e);
-                    }
+                int free = threads - inFlight.size();
+                if (free > 0 && handOut(jobs, free) > 0) {
                     continue;
                 }
                 signal.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
@@ -71,7 +92,7 @@ public class JobWorker {
                 if (!running) {
                     return;
                 }
-                LOG.error("Job worker error; continuing", e);
+                LOG.error("Job dispatcher error; continuing", e);
                 try {
                     Thread.sleep(pollMillis);
                 } catch (InterruptedException ie) {
@@ -79,6 +100,38 @@ public class JobWorker {
                     return;
                 }
             }
+        }
+    }
+
+    /** Hands up to {@code free} due jobs that no worker holds to the workers; returns how many. */
+    private int handOut(JobService jobs, int free) {
+        List<String> due = jobs.due(free + inFlight.size());
+        int handed = 0;
+        for (String id : due) {
+            if (handed == free) {
+                break;
+            }
+            if (inFlight.add(id)) {
+                workers.execute(() -> runOne(jobs, id));
+                handed++;
+            }
+        }
+        return handed;
+    }
+
+    private void runOne(JobService jobs, String id) {
+        try {
+            jobs.run(id);
+        } catch (RuntimeException e) {
+            try {
+                jobs.recordFailure(id, e);
+            } catch (RuntimeException recording) {
+                // the job stays pending and is tried again at the next look
+                LOG.error("Could not record the failure of job " + id, recording);
+            }
+        } finally {
+            inFlight.remove(id);
+            signal.release();
         }
     }
 }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -27,6 +28,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class SplitJob implements JobHandler {
+
+    /** Original items read, shared and written at a time: bounds the memory of a large split. */
+    private static final int PAGE = 1000;
 
     private static final Logger LOG = Logger.getLogger(SplitJob.class);
 
@@ -90,19 +94,15 @@ public class SplitJob implements JobHandler {
                                         new IllegalStateException(
                                                 "account " + original.accountId + " is gone"));
         List<InvoiceSplitItem> items = splitItems.listOfSplit(split.id);
-        List<InvoiceItem> originalItems = invoiceItems.listOfInvoice(original.id);
         List<BigDecimal> percentages = items.stream().map(i -> i.splitPercentage).toList();
         int digits = Money.minorDigits(original.currency);
-
-        // shares[j] holds item j's share for every split item, in split-item order
-        List<List<BigDecimal>> shares = new ArrayList<>(originalItems.size());
-        for (InvoiceItem item : originalItems) {
-            shares.add(SplitAllocator.allocate(item.amount, percentages, digits));
-        }
         Instant now = time.now();
         String userId = split.updatedById;
-        for (int s = 0; s < items.size(); s++) {
-            InvoiceSplitItem splitItem = items.get(s);
+
+        // the split invoices first, so that their items can be written; their totals follow the
+        // items
+        List<Invoice> targets = new ArrayList<>(items.size());
+        for (InvoiceSplitItem splitItem : items) {
             String term =
                     splitItem.paymentTerm != null
                             ? splitItem.paymentTerm
@@ -116,19 +116,37 @@ public class SplitJob implements JobHandler {
             invoice.sourceType = original.sourceType;
             invoice.billRunId = original.billRunId;
             invoice.targetDate = original.targetDate;
-            List<InvoiceItem> copies = new ArrayList<>(originalItems.size());
-            BigDecimal total = BigDecimal.ZERO;
-            for (int j = 0; j < originalItems.size(); j++) {
-                BigDecimal share = shares.get(j).get(s);
-                copies.add(originalItems.get(j).share(Ids.newId(), invoice.id, share, now));
-                total = total.add(share);
-            }
-            invoice.amount = total;
-            invoice.balance = total;
+            invoice.amount = BigDecimal.ZERO;
+            invoice.balance = BigDecimal.ZERO;
             invoices.persist(invoice);
-            invoiceItems.persist(copies);
+            targets.add(invoice);
             splitItem.invoiceId = invoice.id;
             splitItem.updated(userId, now);
+        }
+        invoices.flush();
+
+        // then every original item, a page at a time, shared among them (S4)
+        BigDecimal[] totals = new BigDecimal[targets.size()];
+        Arrays.fill(totals, BigDecimal.ZERO);
+        invoiceItems.forEachPage(
+                original.id,
+                PAGE,
+                page -> {
+                    List<InvoiceItem> copies = new ArrayList<>(page.size() * targets.size());
+                    for (InvoiceItem item : page) {
+                        List<BigDecimal> shares =
+                                SplitAllocator.allocate(item.amount, percentages, digits);
+                        for (int s = 0; s < targets.size(); s++) {
+                            copies.add(
+                                    item.share(Ids.newId(), targets.get(s).id, shares.get(s), now));
+                            totals[s] = totals[s].add(shares.get(s));
+                        }
+                    }
+                    invoiceItems.insertAll(copies);
+                });
+        for (int s = 0; s < targets.size(); s++) {
+            targets.get(s).amount = totals[s];
+            targets.get(s).balance = totals[s];
         }
         invoiceItems.deleteOfInvoice(original.id);
         invoices.delete(original);

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -118,6 +119,96 @@ class ActionsExecuteTest {
                 0,
                 Api.decimal(last.get("invoiceItems[0].chargeAmount"))
                         .compareTo(new BigDecimal("33.33")));
+    }
+
+    /** More items than the split job reads at a time: every field of every item is copied. */
+    @Test
+    void copiesEveryFieldOfEveryItemAcrossPages() {
+        int count = 2050;
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> line = new java.util.HashMap<>();
+            line.put("amount", new BigDecimal(i % 7 == 0 ? "-1.01" : "2." + (i % 100)));
+            line.put("chargeName", "Charge " + i);
+            line.put("description", i % 3 == 0 ? null : "Line " + i);
+            line.put("serviceStartDate", "2026-01-01");
+            line.put("serviceEndDate", i % 2 == 0 ? null : "2026-06-30");
+            line.put("quantity", new BigDecimal("1.5"));
+            line.put("unitPrice", i % 5 == 0 ? null : new BigDecimal("3.25"));
+            line.put("sku", "SKU-" + i);
+            line.put("uom", i % 4 == 0 ? null : "Each");
+            lines.add(line);
+        }
+        String original =
+                api().body(
+                                Map.of(
+                                        "accountId",
+                                        Api.createAccount("USD"),
+                                        "invoiceDate",
+                                        "2026-01-01",
+                                        "invoiceItems",
+                                        lines))
+                        .post("/v1/invoices")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id");
+        List<Map<String, Object>> before = allItems(original);
+        String split = Api.createSplit(original);
+        List<String> invoices =
+                Api.awaitSplitInvoicesAfter(split, Api.createSplitItems(split, "50", "50"));
+        List<Map<String, Object>> first = allItems(invoices.get(0));
+        List<Map<String, Object>> second = allItems(invoices.get(1));
+        assertEquals(count, first.size());
+        assertEquals(count, second.size());
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < count; i++) {
+            BigDecimal a = Api.decimal(first.get(i).get("chargeAmount"));
+            BigDecimal b = Api.decimal(second.get(i).get("chargeAmount"));
+            assertEquals(0, a.add(b).compareTo(Api.decimal(before.get(i).get("chargeAmount"))));
+            total = total.add(a).add(b);
+            for (Map<String, Object> copy : List.of(first.get(i), second.get(i))) {
+                for (String field :
+                        List.of(
+                                "chargeName",
+                                "chargeDescription",
+                                "description",
+                                "serviceStartDate",
+                                "serviceEndDate",
+                                "quantity",
+                                "unitPrice",
+                                "sku",
+                                "unitOfMeasure",
+                                "chargeType",
+                                "invoiceScheduleId",
+                                "invoiceScheduleItemId")) {
+                    assertEquals(
+                            before.get(i).get(field), copy.get(field), field + " of item " + i);
+                }
+                assertTrue(
+                        ((String) copy.get("chargeDate"))
+                                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"),
+                        "chargeDate of item " + i);
+            }
+        }
+        assertEquals(0, total.compareTo(amountOf(invoices.get(0)).add(amountOf(invoices.get(1)))));
+    }
+
+    private static List<Map<String, Object>> allItems(String invoice) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            List<Map<String, Object>> got =
+                    api().get("/v1/invoices/" + invoice + "/items?pageSize=40&page=" + page)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("invoiceItems");
+            if (got.isEmpty()) {
+                return items;
+            }
+            items.addAll(got);
+        }
     }
 
     @Test
