@@ -28,6 +28,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 TARGET = os.path.join(BENCH, "target")
 JAR = os.path.join(ROOT, "server", "target", "quarkus-app", "quarkus-run.jar")
+# the JVM options of the README's start command, written by the build's startup training run
+JVM_ARGFILE = os.path.join(ROOT, "server", "target", "quarkus-app", "emulator.jvm")
 WIREMOCK_VERSION = "3.13.1"
 CLIENT_ID = "00000000-0000-0000-0000-000000000001"
 CLIENT_SECRET = "emulator-secret"
@@ -136,7 +138,8 @@ def token(port):
 
 def emulator(args, name, workdir, properties=()):
     port = free_port()
-    command = ["java", *args.emulator_java_opts.split(), f"-Dquarkus.http.port={port}",
+    argfile = [] if args.plain_jvm else ["@" + JVM_ARGFILE]
+    command = ["java", *argfile, *args.emulator_java_opts.split(), f"-Dquarkus.http.port={port}",
                "-Dquarkus.http.host=127.0.0.1", *[f"-D{p}" for p in properties], "-jar", JAR]
     return Server(name, command, port, workdir)
 
@@ -157,7 +160,8 @@ def run_wrk(port, ids_file, mode, token_value, args, duration=None):
     result = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
               "requests": int(re.search(r"(\d+) requests in", out).group(1)),
               "non2xx": int((re.search(r"Non-2xx or 3xx responses: (\d+)", out) or [0, 0])[1]),
-              "wraps": int(re.search(r"WRAPS (\d+)", out).group(1))}
+              "wraps": int(re.search(r"WRAPS (\d+)", out).group(1)),
+              "sent_until": {int(t): int(i) for t, i in re.findall(r"SENT (\d+) (\d+)", out)}}
     errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     result["socket_errors"] = sum(int(g) for g in errors.groups()) if errors else 0
     for pct in ("50", "99"):
@@ -285,7 +289,10 @@ def section_load(args, wiremock_jar, work):
         token_value = token(server.port)
         client = Client(server.port, token_value)
         log(f"preparing {args.execute_splits} 2-item invoices, each with a 2-way InvoiceSplit")
-        splits, invoices = prepare_splits(server, token_value, args.execute_splits)
+        splits, invoices = prepare_splits(server, token_value, args.execute_splits + 1)
+        # executed after the load: once it is done, every split accepted before it has been run (jobs run in
+        # the order they were accepted)
+        sentinel, sentinel_original = splits.pop(), invoices.pop()
         # correctness first: a read answers the invoice, an execute accepts a split
         assert client.ok("GET", f"/v1/invoices/{invoices[-1]}")["id"] == invoices[-1]
         answer = client.ok("POST", "/v1/action/execute",
@@ -300,20 +307,32 @@ def section_load(args, wiremock_jar, work):
         results["emulator_reads"] = run_wrk(server.port, reads_file, "read", token_value, args)
         log("execute: each request a new prepared split")
         accept_started = time.monotonic()
-        results["emulator_execute"] = run_wrk(server.port, exec_file, "execute", token_value, args,
-                                              duration=args.execute_duration)
+        execute = run_wrk(server.port, exec_file, "execute", token_value, args, duration=args.execute_duration)
+        results["emulator_execute"] = execute
         accept_ended = time.monotonic()
-        originals = invoices[:len(splits) - 1 - args.warmup_splits][:results["emulator_execute"]["requests"]]
+        # the splits wrk sent, in about the order they were sent: thread t sent positions t, t+n, ... before
+        # its next position (a request in flight when wrk stopped may or may not have been accepted)
+        threads = len(execute["sent_until"])
+        sent = sorted(p for t, until in execute["sent_until"].items() for p in range(t, until, threads))
+        originals = [invoices[p] for p in sent]
         during = completed_count(client, originals)
+        answer = client.ok("POST", "/v1/action/execute",
+                           {"type": "InvoiceSplit", "synchronous": False, "ids": [sentinel]})
+        assert answer[0]["Success"], answer
         while True:
-            done = completed_count(client, originals)
+            status, _ = client.request("GET", f"/v1/invoices/{sentinel_original}")
             elapsed = time.monotonic() - accept_started
-            if done == len(originals) or time.monotonic() - accept_ended > args.drain_timeout:
+            if status == 404 or time.monotonic() - accept_ended > args.drain_timeout:
                 break
-            time.sleep(0.5)
-        results["completion"] = {"accepted": len(originals), "accept_seconds": accept_ended - accept_started,
-                                 "done_during_load": during, "done": done, "seconds": elapsed,
-                                 "per_second": done / elapsed, "drained": done == len(originals)}
+            time.sleep(0.05)
+        gone = parallel(lambda local, chunk: sum(
+            Client(server.port, token_value).request("GET", f"/v1/invoices/{o}")[0] == 404 for o in chunk),
+            [originals[i::8] for i in range(8)])
+        done = sum(gone)
+        results["completion"] = {"accepted": execute["requests"] - execute["non2xx"], "sent": len(originals),
+                                 "accept_seconds": accept_ended - accept_started, "done_during_load": during,
+                                 "done": done, "seconds": elapsed, "per_second": done / elapsed,
+                                 "drained": status == 404}
         results["emulator_rss"] = server.rss_mib()
     finally:
         server.stop()
@@ -418,7 +437,9 @@ def report(args, start, load, large, scale):
                          f"{ratio(e['rps'], w['rps'])} |")
         c = load["completion"]
         drained = (f"all done {c['seconds'] - c['accept_seconds']:.1f} s after the load" if c["drained"]
-                   else f"{c['accepted'] - c['done']:,} still queued {args.drain_timeout} s after the load")
+                   else f"not drained {args.drain_timeout} s after the load")
+        if c["done"] < c["accepted"]:
+            drained += f"; ONLY {c['done']:,} OF {c['accepted']:,} ACCEPTED SPLITS DONE"
         lines.append(f"| accepted splits completed per second (2-item, 2-way) | {c['per_second']:,.0f}/s "
                      f"({c['done_during_load']:,} of {c['accepted']:,} done while accepting for "
                      f"{c['accept_seconds']:.0f} s; {drained}) | | |")
@@ -455,7 +476,10 @@ def main():
     parser.add_argument("--large", default="1000,10000", help="items of the large splits (default: %(default)s)")
     parser.add_argument("--large-ways", type=int, default=12)
     parser.add_argument("--scale", default="1000,100000", help="stored invoices for the read-scale figure")
-    parser.add_argument("--emulator-java-opts", default="", help="JVM options of the emulator (quoted)")
+    parser.add_argument("--emulator-java-opts", default="",
+                        help="JVM options of the emulator (quoted), after those of emulator.jvm")
+    parser.add_argument("--plain-jvm", action="store_true",
+                        help="start the emulator without server/target/quarkus-app/emulator.jvm")
     parser.add_argument("--keep", action="store_true", help="keep the servers' work directories")
     args = parser.parse_args()
     args.large = [int(x) for x in args.large.split(",") if x]
@@ -463,6 +487,8 @@ def main():
     sections = set(args.sections.split(","))
     if not os.path.exists(JAR):
         sys.exit("build the server first: ./mvnw -B -q install -DskipTests")
+    if not args.plain_jvm and not os.path.exists(JVM_ARGFILE):
+        sys.exit(f"{JVM_ARGFILE} is missing (built with -Demulator.training.skip?): rebuild, or pass --plain-jvm")
     os.makedirs(TARGET, exist_ok=True)
     wiremock_jar = ensure_tools()
     work = tempfile.mkdtemp(prefix="bench-", dir=TARGET)
@@ -478,7 +504,8 @@ def main():
     table = report(args, start, load, large, scale)
     versions = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     header = (f"bench/run {' '.join(sys.argv[1:])}: {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
-              f"{versions}, WireMock {WIREMOCK_VERSION}, wrk -t{args.threads} -c{args.connections} "
+              f"{versions}, emulator {'plain JVM' if args.plain_jvm else 'with emulator.jvm'} "
+              f"{args.emulator_java_opts}, WireMock {WIREMOCK_VERSION}, wrk -t{args.threads} -c{args.connections} "
               f"-d{args.duration}s, {time.time() - started:.0f} s in all")
     print(header + "\n\n" + table)
     with open(os.path.join(TARGET, "results.md"), "w") as f:

@@ -42,4 +42,8 @@ function done(summary, latency, requests)
         wrapped = wrapped + thread:get("wraps")
     end
     io.write(string.format("WRAPS %d\n", wrapped))
+    for _, thread in ipairs(threads) do
+        -- the thread's next ID position: it sent the IDs before it (those of its own turn)
+        io.write(string.format("SENT %d %d\n", thread:get("tid"), thread:get("index")))
+    end
 end

@@ -14,6 +14,7 @@ import dev.zuoraemulator.error.ErrorShape;
 import dev.zuoraemulator.error.UnrecognisedFieldsException;
 import dev.zuoraemulator.error.ZuoraException;
 import dev.zuoraemulator.idempotency.StoredResponse;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -183,10 +184,26 @@ public class ZuoraExceptionMappers {
 
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response unexpected(Throwable e) {
+        if (clientWentAway(e)) {
+            // the connection closed while its request body was read: nobody hears an answer, and
+            // nothing was done
+            LOG.debugf(
+                    "Client closed the connection during %s %s", request.method(), request.path());
+            return error(ErrorKind.INTERNAL_ERROR, "The connection was closed");
+        }
         LOG.errorf(e, "Unexpected server error on %s %s", request.method(), request.path());
         return error(
                 ErrorKind.INTERNAL_ERROR,
                 "An unexpected error occurred (request " + request.requestId() + ")");
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response error(ErrorKind kind, String message) {
