@@ -6,7 +6,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.CDI;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -18,15 +19,19 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs pending jobs, oldest first, on {@code emulator.job-workers} threads. A dispatcher thread
- * hands each due job to one free worker; it is woken when a job is committed or a worker frees up,
- * and otherwise looks for due jobs every poll interval, which also picks up work accepted before a
- * restart. A job is never handed to two workers at once, and {@link JobService#run} locks its row,
- * so it runs exactly once.
+ * reads the next due jobs in one query ({@value #LOOK_AHEAD} per worker) and hands them, in order,
+ * to the workers as they free up; it reads again when it has handed them all, when a job is
+ * committed, or every poll interval, which also picks up work accepted before a restart. A job is
+ * never handed to two workers at once, and {@link JobService#run} locks its row and checks that it
+ * is still pending, so it runs exactly once.
  */
 @ApplicationScoped
 public class JobWorker {
 
     private static final Logger LOG = Logger.getLogger(JobWorker.class);
+
+    /** Due jobs read ahead per worker: one query per batch instead of one per job. */
+    static final int LOOK_AHEAD = 32;
 
     private final Semaphore signal = new Semaphore(0);
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -77,13 +82,22 @@ public class JobWorker {
     private void dispatch(int threads) {
         JobService jobs = CDI.current().select(JobService.class).get();
         long pollMillis = config.jobPollInterval().toMillis();
+        Deque<String> ahead = new ArrayDeque<>();
         while (running) {
             try {
+                if (ahead.isEmpty()) {
+                    // jobs committed later sort after those read: the batch is handed out first
+                    ahead.addAll(jobs.due(threads * LOOK_AHEAD + inFlight.size()));
+                    ahead.removeAll(inFlight);
+                }
                 int free = threads - inFlight.size();
-                if (free > 0 && handOut(jobs, free) > 0) {
+                if (free > 0 && !ahead.isEmpty()) {
+                    handOut(ahead, jobs, free);
                     continue;
                 }
-                signal.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+                if (!signal.tryAcquire(pollMillis, TimeUnit.MILLISECONDS)) {
+                    ahead.clear(); // the poll reads afresh: jobs whose time has come
+                }
                 signal.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -103,20 +117,15 @@ public class JobWorker {
         }
     }
 
-    /** Hands up to {@code free} due jobs that no worker holds to the workers; returns how many. */
-    private int handOut(JobService jobs, int free) {
-        List<String> due = jobs.due(free + inFlight.size());
-        int handed = 0;
-        for (String id : due) {
-            if (handed == free) {
-                break;
-            }
+    /** Hands up to {@code free} of the jobs read ahead, in order, to the workers. */
+    private void handOut(Deque<String> ahead, JobService jobs, int free) {
+        for (int handed = 0; handed < free && !ahead.isEmpty(); ) {
+            String id = ahead.poll();
             if (inFlight.add(id)) {
                 workers.execute(() -> runOne(jobs, id));
                 handed++;
             }
         }
-        return handed;
     }
 
     private void runOne(JobService jobs, String id) {
