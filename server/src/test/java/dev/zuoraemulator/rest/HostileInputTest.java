@@ -258,8 +258,16 @@ class HostileInputTest {
     }
 
     private static List<Object> badNumbers() {
+        // a plain decimal string ("12") is a number (C8); these strings are not
         return List.of(
-                "12",
+                "1e3",
+                "1,000",
+                " 12",
+                "NaN",
+                "",
+                "+5",
+                "12.",
+                "0x10",
                 true,
                 Map.of(),
                 List.of(1),
@@ -334,9 +342,11 @@ class HostileInputTest {
         invoiceFields.put("invoiceItems.0.serviceStartDate", concat(badDates(), List.of(REMOVE)));
         invoiceFields.put("invoiceItems.0.chargeName", List.of(LONG, 4, "c\u0000"));
         invoiceFields.put(
-                "invoiceItems.0.quantity", List.of(-1, "2", new java.math.BigDecimal("1e400")));
+                "invoiceItems.0.quantity",
+                List.of(-1, "-2", "2E1", new java.math.BigDecimal("1e400")));
         invoiceFields.put(
-                "invoiceItems.0.unitPrice", List.of("9", new java.math.BigDecimal("0.0000000001")));
+                "invoiceItems.0.unitPrice",
+                List.of("9 ", "0.0000000001", new java.math.BigDecimal("0.0000000001")));
         fieldMutations("POST", "/v1/invoices", invoice, invoiceFields);
 
         // action/create (request-level problems only: a bad object alone answers 200 with its own

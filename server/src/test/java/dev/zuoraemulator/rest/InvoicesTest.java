@@ -270,7 +270,7 @@ class InvoicesTest {
                                         List.of(
                                                 Map.of(
                                                         "amount",
-                                                        "12",
+                                                        "1.2e1",
                                                         "serviceStartDate",
                                                         "2026-01-01"))),
                                 50000020,
