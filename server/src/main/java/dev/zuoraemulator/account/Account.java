@@ -1,6 +1,7 @@
 package dev.zuoraemulator.account;
 
 import dev.zuoraemulator.common.AuditedEntity;
+import dev.zuoraemulator.common.EntityOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "account")
-public class Account extends AuditedEntity {
+public class Account extends AuditedEntity implements EntityOwned {
 
     @Id public String id;
 
@@ -74,4 +75,9 @@ public class Account extends AuditedEntity {
 
     @Column(name = "bill_to_zip_code")
     public String billToZipCode;
+
+    @Override
+    public String entityId() {
+        return entityId;
+    }
 }

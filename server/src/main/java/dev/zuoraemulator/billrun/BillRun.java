@@ -1,6 +1,7 @@
 package dev.zuoraemulator.billrun;
 
 import dev.zuoraemulator.common.AuditedEntity;
+import dev.zuoraemulator.common.EntityOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 /** An ad hoc bill run that executes one invoice schedule item. */
 @Entity
 @Table(name = "bill_run")
-public class BillRun extends AuditedEntity {
+public class BillRun extends AuditedEntity implements EntityOwned {
 
     /** The statuses an invoice schedule's bill run goes through, under Zuora's own names. */
     public enum Status {
@@ -57,4 +58,9 @@ public class BillRun extends AuditedEntity {
 
     @Column(name = "invoice_id")
     public String invoiceId;
+
+    @Override
+    public String entityId() {
+        return entityId;
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * INV00000001}, {@code IS-00000001}, {@code BR-00000001}): a {@code *Key} path parameter names the
  * object by ID or by number (facts D9, decision I1).
  */
-public interface NumberedRepository<T> extends EntityScopedRepository<T> {
+public interface NumberedRepository<T extends EntityOwned> extends EntityScopedRepository<T> {
 
     /** The entity property that holds the object's number, e.g. {@code invoiceNumber}. */
     String numberProperty();

@@ -1,6 +1,7 @@
 package dev.zuoraemulator.invoice;
 
 import dev.zuoraemulator.common.AuditedEntity;
+import dev.zuoraemulator.common.EntityOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "invoice")
-public class Invoice extends AuditedEntity {
+public class Invoice extends AuditedEntity implements EntityOwned {
 
     /** How the invoice came to be: Zuora's {@code source} and {@code sourceType}. */
     public enum Origin {
@@ -70,4 +71,9 @@ public class Invoice extends AuditedEntity {
     /** The InvoiceSplit accepted for execution on this invoice, while it runs. */
     @Column(name = "splitting_by")
     public String splittingBy;
+
+    @Override
+    public String entityId() {
+        return entityId;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.zuoraemulator.schedule;
 
 import dev.zuoraemulator.common.AuditedEntity;
+import dev.zuoraemulator.common.EntityOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "invoice_schedule")
-public class InvoiceSchedule extends AuditedEntity {
+public class InvoiceSchedule extends AuditedEntity implements EntityOwned {
 
     /** Stored and sent under Zuora's own names. */
     public enum Status {
@@ -57,4 +58,9 @@ public class InvoiceSchedule extends AuditedEntity {
 
     @Column(name = "additional_subscriptions_json")
     public String additionalSubscriptionsJson;
+
+    @Override
+    public String entityId() {
+        return entityId;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.zuoraemulator.split;
 
 import dev.zuoraemulator.common.AuditedEntity;
+import dev.zuoraemulator.common.EntityOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "invoice_split")
-public class InvoiceSplit extends AuditedEntity {
+public class InvoiceSplit extends AuditedEntity implements EntityOwned {
 
     /** Internal life cycle; Zuora's object shows none of it. */
     public enum Status {
@@ -35,4 +36,9 @@ public class InvoiceSplit extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     public Status status;
+
+    @Override
+    public String entityId() {
+        return entityId;
+    }
 }

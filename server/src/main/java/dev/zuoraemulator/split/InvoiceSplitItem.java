@@ -1,6 +1,7 @@
 package dev.zuoraemulator.split;
 
 import dev.zuoraemulator.common.AuditedEntity;
+import dev.zuoraemulator.common.EntityOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "invoice_split_item")
-public class InvoiceSplitItem extends AuditedEntity {
+public class InvoiceSplitItem extends AuditedEntity implements EntityOwned {
 
     @Id public String id;
 
@@ -36,4 +37,9 @@ public class InvoiceSplitItem extends AuditedEntity {
     /** The split invoice, once it exists. */
     @Column(name = "invoice_id")
     public String invoiceId;
+
+    @Override
+    public String entityId() {
+        return entityId;
+    }
 }
