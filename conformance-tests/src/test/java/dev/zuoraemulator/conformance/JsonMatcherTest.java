@@ -54,4 +54,22 @@ class JsonMatcherTest {
                         .startsWith("$[0].Id"));
         assertTrue(diff("[]").orElseThrow().startsWith("$: expected 1 elements"));
     }
+
+    @Test
+    void aFieldOfZuorasSchemaMayBeAddedAtTheTopLevelOnly() throws Exception {
+        JsonMatcher matcher = new JsonMatcher(Map.of(), Map.of(), java.util.Set.of("extra"));
+        JsonNode expected = JSON.readTree("{\"a\": {\"b\": 1}}");
+        assertEquals(
+                Optional.empty(),
+                matcher.firstDifference(
+                        expected, JSON.readTree("{\"a\": {\"b\": 1}, \"extra\": null}")));
+        assertEquals(
+                Optional.of("$.a.extra: not in the documented answer"),
+                matcher.firstDifference(
+                        expected, JSON.readTree("{\"a\": {\"b\": 1, \"extra\": null}}")));
+        assertEquals(
+                Optional.of("$.other: not in the documented answer"),
+                matcher.firstDifference(
+                        expected, JSON.readTree("{\"a\": {\"b\": 1}, \"other\": 1}")));
+    }
 }

@@ -104,12 +104,17 @@ class CompressionTest {
         assertTrue(json.length() > 1000 && json.contains("charge 29"), json);
 
         HttpResponse<byte[]> small =
-                send("GET", "/v1/invoices/" + invoice, null, "Accept-Encoding", "gzip");
+                send(
+                        "GET",
+                        "/v1/invoices/" + invoice + "/items?pageSize=1",
+                        null,
+                        "Accept-Encoding",
+                        "gzip");
         assertTrue(small.body().length <= 1000);
         assertTrue(
                 small.headers().firstValue("Content-Encoding").filter("gzip"::equals).isEmpty(),
                 "a response of " + small.body().length + " bytes must not be gzipped");
-        assertTrue(new String(small.body(), StandardCharsets.UTF_8).contains(invoice));
+        assertTrue(new String(small.body(), StandardCharsets.UTF_8).contains("charge 0"));
 
         HttpResponse<byte[]> notAsked =
                 send("GET", "/v1/invoices/" + invoice + "/items?pageSize=30", null);
