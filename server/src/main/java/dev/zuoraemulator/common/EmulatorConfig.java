@@ -3,9 +3,11 @@ package dev.zuoraemulator.common;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The emulator's own settings, under the prefix {@code emulator}. */
 @ConfigMapping(prefix = "emulator")
@@ -54,6 +56,61 @@ public interface EmulatorConfig {
 
     /** {@code emulator.idempotency.*}: Idempotency-Key records. */
     Idempotency idempotency();
+
+    /** {@code emulator.rate-limit.*}: the quotas the RateLimit-* headers report (C11). */
+    RateLimit rateLimit();
+
+    /** {@code emulator.concurrency-limit.*}: the Concurrency-Limit-* headers' limits (C11). */
+    ConcurrencyLimit concurrencyLimit();
+
+    /** Zuora's tenant kinds and their API quotas per minute, hour and day (facts D8). */
+    enum RateLimitProfile {
+        PRODUCTION(50_000, 2_250_000, 27_000_000),
+        DEVELOPER_SANDBOX(12_500, 25_000, 50_000),
+        API_SANDBOX(2_500, 5_000, 10_000);
+
+        public final int perMinute;
+        public final int perHour;
+        public final int perDay;
+
+        RateLimitProfile(int perMinute, int perHour, int perDay) {
+            this.perMinute = perMinute;
+            this.perHour = perHour;
+            this.perDay = perDay;
+        }
+    }
+
+    interface RateLimit {
+        /**
+         * {@code emulator.rate-limit.profile}: {@code production}, {@code developer-sandbox} or
+         * {@code api-sandbox}.
+         */
+        @WithDefault("production")
+        RateLimitProfile profile();
+
+        /** {@code emulator.rate-limit.api-per-minute}: overrides the profile's quota. */
+        Optional<Integer> apiPerMinute();
+
+        /** {@code emulator.rate-limit.api-per-hour}: overrides the profile's quota. */
+        Optional<Integer> apiPerHour();
+
+        /** {@code emulator.rate-limit.api-per-day}: overrides the profile's quota. */
+        Optional<Integer> apiPerDay();
+    }
+
+    interface ConcurrencyLimit {
+        /** {@code emulator.concurrency-limit.default}: Zuora's default limit. */
+        @WithName("default")
+        @WithDefault("40")
+        int standard();
+
+        /**
+         * {@code emulator.concurrency-limit.high-volume}: the limit of Zuora's high-volume
+         * operations (here: creating an account).
+         */
+        @WithDefault("200")
+        int highVolume();
+    }
 
     interface Idempotency {
         /**
