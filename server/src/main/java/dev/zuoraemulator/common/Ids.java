@@ -9,12 +9,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Zuora IDs: 32 lower-case hex characters.
  *
- * <p>New IDs are ordered by creation, as Zuora's own are: the first 16 characters count
- * milliseconds since the epoch (shifted left 16 bits, plus a counter within the millisecond, never
- * going back in one process), the last 16 are random, so that instances sharing one database do not
- * collide. Ordered keys are appended to the right edge of the primary-key indexes instead of
- * landing on random pages: a split writing 120,000 item rows touches a handful of index pages, not
- * tens of thousands.
+ * <p>New IDs are ordered by creation: the first 16 characters count milliseconds since the epoch
+ * (shifted left 16 bits, plus a counter within the millisecond, never going back in one process),
+ * the last 16 are random, so that instances sharing one database do not collide. Ordered keys are
+ * appended to the right edge of the primary-key indexes instead of landing on random pages: a split
+ * writing 120,000 item rows touches a handful of index pages, not tens of thousands.
  */
 public final class Ids {
 
