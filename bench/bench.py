@@ -494,7 +494,7 @@ def main():
     if not os.path.exists(JAR):
         sys.exit("build the server first: ./mvnw -B -q install -DskipTests")
     if not args.plain_jvm and not os.path.exists(JVM_ARGFILE):
-        sys.exit(f"{JVM_ARGFILE} is missing (built with -Demulator.training.skip?): rebuild, or pass --plain-jvm")
+        sys.exit(f"{JVM_ARGFILE} is missing (built with -DskipTraining?): rebuild, or pass --plain-jvm")
     os.makedirs(TARGET, exist_ok=True)
     wiremock_jar = ensure_tools()
     work = tempfile.mkdtemp(prefix="bench-", dir=TARGET)
