@@ -20,18 +20,22 @@ public final class JsonMatcher {
 
     private final Map<String, String> rules;
     private final Map<String, String> vars;
-    private final Set<String> schemaFields;
+    private final Map<String, Set<String>> schemaFields;
 
     public JsonMatcher(Map<String, String> rules, Map<String, String> vars) {
-        this(rules, vars, Set.of());
+        this(rules, vars, Map.of());
     }
 
     /**
-     * {@code schemaFields}: top-level fields Zuora's response schema documents for the operation
-     * (decision C9); an answer may carry them although the sample does not show them.
+     * {@code schemaFields}: the fields Zuora's response schema documents for the operation
+     * (decision C9), by object path ({@code ""} the answer, {@code "basicInfo"}, {@code
+     * "scheduleItems[]"} the elements of an array); an answer may carry them although the sample
+     * does not show them.
      */
     public JsonMatcher(
-            Map<String, String> rules, Map<String, String> vars, Set<String> schemaFields) {
+            Map<String, String> rules,
+            Map<String, String> vars,
+            Map<String, Set<String>> schemaFields) {
         this.rules = rules == null ? Map.of() : rules;
         this.vars = vars;
         this.schemaFields = schemaFields;
@@ -101,7 +105,8 @@ public final class JsonMatcher {
             }
             for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
-                if (!expected.has(name) && !(path.equals("$") && schemaFields.contains(name))) {
+                if (!expected.has(name)
+                        && !schemaFields.getOrDefault(objectPath(path), Set.of()).contains(name)) {
                     return Optional.of(path + "." + name + ": not in the documented answer");
                 }
             }
@@ -133,6 +138,14 @@ public final class JsonMatcher {
                 ? Optional.empty()
                 : Optional.of(path + ": expected " + expected + ", got " + actual);
     }
+
+    /** {@code $.scheduleItems[2]} as the schema lists it: {@code scheduleItems[]}. */
+    static String objectPath(String path) {
+        String object = ARRAY_INDEX.matcher(path.substring(1)).replaceAll("[]");
+        return object.startsWith(".") ? object.substring(1) : object;
+    }
+
+    private static final Pattern ARRAY_INDEX = Pattern.compile("\\[\\d+\\]");
 
     private static String quote(String s) {
         return s == null ? "null" : '"' + s + '"';

@@ -56,8 +56,22 @@ class JsonMatcherTest {
     }
 
     @Test
-    void aFieldOfZuorasSchemaMayBeAddedAtTheTopLevelOnly() throws Exception {
-        JsonMatcher matcher = new JsonMatcher(Map.of(), Map.of(), java.util.Set.of("extra"));
+    void aFieldOfZuorasSchemaMayBeAddedOnlyToTheObjectThatDocumentsIt() throws Exception {
+        JsonMatcher matcher =
+                new JsonMatcher(
+                        Map.of(),
+                        Map.of(),
+                        Map.of("", java.util.Set.of("extra"), "list[]", java.util.Set.of("label")));
+        assertEquals(
+                Optional.empty(),
+                matcher.firstDifference(
+                        JSON.readTree("{\"list\": [{\"b\": 1}, {\"b\": 2}]}"),
+                        JSON.readTree("{\"list\": [{\"b\": 1, \"label\": null}, {\"b\": 2}]}")));
+        assertEquals(
+                Optional.of("$.list[1].extra: not in the documented answer"),
+                matcher.firstDifference(
+                        JSON.readTree("{\"list\": [{\"b\": 1}, {\"b\": 2}]}"),
+                        JSON.readTree("{\"list\": [{\"b\": 1}, {\"b\": 2, \"extra\": 1}]}")));
         JsonNode expected = JSON.readTree("{\"a\": {\"b\": 1}}");
         assertEquals(
                 Optional.empty(),

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,7 +36,8 @@ final class ZuoraSchema {
 
     private ZuoraSchema() {}
 
-    static synchronized Set<String> answerFields(String operationId) {
+    /** By object path: {@code ""}, {@code "basicInfo"}, {@code "scheduleItems[]"}, ... */
+    static synchronized Map<String, Set<String>> answerFields(String operationId) {
         if (properties == null) {
             try {
                 properties = new ObjectMapper().readTree(FILE.toFile());
@@ -47,10 +50,21 @@ final class ZuoraSchema {
                         .filter(group -> group.contains(operationId))
                         .findFirst()
                         .orElse(operationId == null ? Set.of() : Set.of(operationId));
-        Set<String> names = new HashSet<>();
+        Map<String, Set<String>> names = new HashMap<>();
         for (String operation : operations) {
             if (properties.has(operation)) {
-                properties.get(operation).forEach(name -> names.add(name.asText()));
+                JsonNode objects = properties.get(operation);
+                objects.fieldNames()
+                        .forEachRemaining(
+                                path ->
+                                        objects.get(path)
+                                                .forEach(
+                                                        name ->
+                                                                names.computeIfAbsent(
+                                                                                path,
+                                                                                p ->
+                                                                                        new HashSet<>())
+                                                                        .add(name.asText())));
             }
         }
         return names;

@@ -1,8 +1,11 @@
 package dev.zuoraemulator.account;
 
 import dev.zuoraemulator.common.AuditedEntity;
+import dev.zuoraemulator.common.CustomFields;
+import dev.zuoraemulator.common.CustomFieldsConverter;
 import dev.zuoraemulator.common.EntityOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -75,6 +78,11 @@ public class Account extends AuditedEntity implements EntityOwned {
 
     @Column(name = "bill_to_zip_code")
     public String billToZipCode;
+
+    /** Custom fields (C10). */
+    @Convert(converter = CustomFieldsConverter.class)
+    @Column(name = "custom_fields")
+    public CustomFields customFields = CustomFields.NONE;
 
     @Override
     public String entityId() {

@@ -21,18 +21,21 @@ public final class AccountMapper {
     }
 
     public static GETAccountType toApi(Account a, BigDecimal balance) {
+        GETAccountTypeBasicInfo basicInfo =
+                new GETAccountTypeBasicInfo()
+                        .id(a.id)
+                        .accountNumber(a.accountNumber)
+                        .name(a.name)
+                        .status(GETAccountTypeBasicInfo.StatusEnum.ACTIVE)
+                        .notes(a.notes)
+                        .batch(a.batch)
+                        .crmId(a.crmId)
+                        .purchaseOrderNumber(a.purchaseOrderNumber)
+                        .salesRep(a.salesRep);
+        // Zuora returns an account's custom fields in basicInfo
+        basicInfo.putAll(a.customFields.values());
         return new GETAccountType()
-                .basicInfo(
-                        new GETAccountTypeBasicInfo()
-                                .id(a.id)
-                                .accountNumber(a.accountNumber)
-                                .name(a.name)
-                                .status(GETAccountTypeBasicInfo.StatusEnum.ACTIVE)
-                                .notes(a.notes)
-                                .batch(a.batch)
-                                .crmId(a.crmId)
-                                .purchaseOrderNumber(a.purchaseOrderNumber)
-                                .salesRep(a.salesRep))
+                .basicInfo(basicInfo)
                 .billingAndPayment(
                         new GETAccountTypeBillingAndPayment()
                                 .billCycleDay((long) a.billCycleDay)
@@ -56,7 +59,13 @@ public final class AccountMapper {
                         new GETAccountTypeMetrics()
                                 .balance(balance)
                                 .totalInvoiceBalance(balance)
-                                .creditBalance(BigDecimal.ZERO))
+                                .creditBalance(BigDecimal.ZERO)
+                                // nothing the emulator models changes these: Zuora's 0 (C9)
+                                .contractedMrr(BigDecimal.ZERO)
+                                .reservedPaymentAmount(BigDecimal.ZERO)
+                                .totalDebitMemoBalance(BigDecimal.ZERO)
+                                .unappliedCreditMemoAmount(BigDecimal.ZERO)
+                                .unappliedPaymentAmount(BigDecimal.ZERO))
                 .success(true);
     }
 }

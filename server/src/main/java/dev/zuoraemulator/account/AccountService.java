@@ -2,6 +2,7 @@ package dev.zuoraemulator.account;
 
 import dev.zuoraemulator.api.model.POSTAccountType;
 import dev.zuoraemulator.api.model.POSTAccountTypeBillToContact;
+import dev.zuoraemulator.common.CustomFields;
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.Money;
 import dev.zuoraemulator.common.PaymentTerms;
@@ -72,6 +73,7 @@ public class AccountService {
         a.crmId = Text.check("crmId", request.getCrmId());
         a.purchaseOrderNumber = Text.check("purchaseOrderNumber", request.getPurchaseOrderNumber());
         a.salesRep = Text.check("salesRep", request.getSalesRep());
+        a.customFields = CustomFields.from(request.getAdditionalProperties(), "");
         a.billToId = Ids.newId();
         a.billToFirstName = Text.check("billToContact.firstName", contact.getFirstName());
         a.billToLastName = Text.check("billToContact.lastName", contact.getLastName());

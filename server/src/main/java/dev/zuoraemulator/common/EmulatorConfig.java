@@ -57,7 +57,7 @@ public interface EmulatorConfig {
     /** {@code emulator.idempotency.*}: Idempotency-Key records. */
     Idempotency idempotency();
 
-    /** {@code emulator.rate-limit.*}: the quotas the RateLimit-* headers report (C11). */
+    /** {@code emulator.rate-limit.*}: the API quotas of the RateLimit-* headers (C11). */
     RateLimit rateLimit();
 
     /** {@code emulator.concurrency-limit.*}: the Concurrency-Limit-* headers' limits (C11). */
@@ -96,6 +96,13 @@ public interface EmulatorConfig {
 
         /** {@code emulator.rate-limit.api-per-day}: overrides the profile's quota. */
         Optional<Integer> apiPerDay();
+
+        /**
+         * {@code emulator.rate-limit.enforce}: refuse with 429 what goes over a quota or a
+         * concurrency limit, as Zuora does; by default the limits are only counted and reported.
+         */
+        @WithDefault("false")
+        boolean enforce();
     }
 
     interface ConcurrencyLimit {

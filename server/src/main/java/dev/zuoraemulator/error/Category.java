@@ -12,6 +12,7 @@ public enum Category {
     UNSUPPORTED_REQUEST(45),
     LOCK_CONTENTION(50),
     INTERNAL_ERROR(60),
+    REQUEST_EXCEEDED_LIMIT(70),
     MALFORMED_JSON(90);
 
     /** Zuora's resource code for "general"; its per-object resource codes are not published. */

@@ -33,6 +33,8 @@ public enum ErrorKind {
     UNSUPPORTED_MEDIA_TYPE(Category.UNSUPPORTED_REQUEST, 415, "INVALID_VALUE"),
     /** Idempotency-Key reused for another method, URL or body (C3). */
     UNPROCESSABLE(Category.INVALID_VALUE, 422, "INVALID_VALUE"),
+    /** Over a rate or concurrency limit, when limits are enforced (C11). */
+    LIMIT_EXCEEDED(Category.REQUEST_EXCEEDED_LIMIT, 429, "REQUEST_EXCEEDED_LIMIT"),
     INTERNAL_ERROR(Category.INTERNAL_ERROR, 500, "UNKNOWN_ERROR");
 
     private final Category category;

@@ -1,14 +1,11 @@
 package dev.zuoraemulator.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zuoraemulator.auth.TokenStore;
 import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.common.ZuoraRequest;
 import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.error.ErrorKind;
 import dev.zuoraemulator.error.ErrorResponses;
-import dev.zuoraemulator.error.ErrorShape;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -37,14 +34,14 @@ public class HttpConventionsFilter {
     private final long maxBodyBytes;
     private final TokenStore tokens;
     private final ZuoraTime time;
-    private final ObjectMapper mapper;
+    private final FilterAnswers answers;
 
     HttpConventionsFilter(
-            TokenStore tokens, ZuoraTime time, ObjectMapper mapper, EmulatorConfig config) {
+            TokenStore tokens, ZuoraTime time, FilterAnswers answers, EmulatorConfig config) {
         this.maxBodyBytes = config.maxBodySize().asLongValue();
         this.tokens = tokens;
         this.time = time;
-        this.mapper = mapper;
+        this.answers = answers;
     }
 
     void register(@Observes Filters filters) {
@@ -158,24 +155,11 @@ public class HttpConventionsFilter {
     }
 
     private void fail(RoutingContext rc, ErrorKind kind, String message) {
-        ErrorShape shape = ErrorShape.of(rc.normalizedPath());
-        send(
-                rc,
-                kind.status(),
-                ErrorResponses.body(shape, kind, message, rc.get(ZuoraRequest.REQUEST_ID)));
+        answers.fail(rc, kind, message);
     }
 
     private void send(RoutingContext rc, int status, Object body) {
-        String json;
-        try {
-            json = mapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        rc.response()
-                .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end(json);
+        answers.send(rc, status, body);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.zuoraemulator.http;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,6 +19,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +56,14 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         decimals.addSerializer(BigDecimal.class, new PlainDecimalSerializer());
         decimals.addDeserializer(BigDecimal.class, new DecimalDeserializer());
         mapper.registerModule(decimals);
+        // the models that take custom fields (C10) are HashMaps holding them: their isEmpty() is
+        // not a property of the answer
+        mapper.addMixIn(HashMap.class, NoEmptyProperty.class);
+    }
+
+    private abstract static class NoEmptyProperty {
+        @JsonIgnore
+        public abstract boolean isEmpty();
     }
 
     /**

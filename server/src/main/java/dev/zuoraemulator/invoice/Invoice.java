@@ -1,8 +1,11 @@
 package dev.zuoraemulator.invoice;
 
 import dev.zuoraemulator.common.AuditedEntity;
+import dev.zuoraemulator.common.CustomFields;
+import dev.zuoraemulator.common.CustomFieldsConverter;
 import dev.zuoraemulator.common.EntityOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,6 +74,11 @@ public class Invoice extends AuditedEntity implements EntityOwned {
     /** The InvoiceSplit accepted for execution on this invoice, while it runs. */
     @Column(name = "splitting_by")
     public String splittingBy;
+
+    /** Custom fields (C10). */
+    @Convert(converter = CustomFieldsConverter.class)
+    @Column(name = "custom_fields")
+    public CustomFields customFields = CustomFields.NONE;
 
     @Override
     public String entityId() {

@@ -1,7 +1,10 @@
 package dev.zuoraemulator.invoice;
 
+import dev.zuoraemulator.common.CustomFields;
+import dev.zuoraemulator.common.CustomFieldsConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -69,6 +72,12 @@ public class InvoiceItem extends PanacheEntityBase {
         copy.chargeDate = now;
         copy.invoiceScheduleId = invoiceScheduleId;
         copy.invoiceScheduleItemId = invoiceScheduleItemId;
+        copy.customFields = customFields;
         return copy;
     }
+
+    /** Custom fields (C10). */
+    @Convert(converter = CustomFieldsConverter.class)
+    @Column(name = "custom_fields")
+    public CustomFields customFields = CustomFields.NONE;
 }

@@ -1,5 +1,6 @@
 package dev.zuoraemulator.invoice;
 
+import dev.zuoraemulator.common.CustomFieldsConverter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -84,8 +85,9 @@ public class InvoiceItemRepository implements PanacheRepositoryBase<InvoiceItem,
     private static final String INSERT =
             "INSERT INTO invoice_item (id, invoice_id, position, amount, charge_name, description,"
                     + " service_start_date, service_end_date, quantity, unit_price, sku, uom, charge_date,"
-                    + " invoice_schedule_id, invoice_schedule_item_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + " invoice_schedule_id, invoice_schedule_item_id, custom_fields)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final CustomFieldsConverter CUSTOM_FIELDS = new CustomFieldsConverter();
 
     private static void bind(PreparedStatement insert, InvoiceItem item) throws SQLException {
         insert.setString(1, item.id);
@@ -106,6 +108,7 @@ public class InvoiceItemRepository implements PanacheRepositoryBase<InvoiceItem,
                 Types.TIMESTAMP_WITH_TIMEZONE);
         insert.setString(14, item.invoiceScheduleId);
         insert.setString(15, item.invoiceScheduleItemId);
+        insert.setString(16, CUSTOM_FIELDS.convertToDatabaseColumn(item.customFields));
     }
 
     public long countOfInvoice(String invoiceId) {

@@ -10,41 +10,45 @@ public final class InvoiceMapper {
     private InvoiceMapper() {}
 
     public static GetInvoiceResponse toApi(Invoice i) {
-        return new GetInvoiceResponse()
-                .id(i.id)
-                .invoiceNumber(i.invoiceNumber)
-                .accountId(i.accountId)
-                .amount(i.amount)
-                .amountWithoutTax(i.amount)
-                .taxAmount(java.math.BigDecimal.ZERO)
-                .balance(i.balance)
-                .discount(java.math.BigDecimal.ZERO)
-                // no payments, refunds, credit memos or adjustments are modelled: Zuora's 0 (C9)
-                .paymentAmount(java.math.BigDecimal.ZERO)
-                .refundAmount(java.math.BigDecimal.ZERO)
-                .creditMemoAmount(java.math.BigDecimal.ZERO)
-                .adjustmentAmount(java.math.BigDecimal.ZERO)
-                .creditBalanceAdjustmentAmount(java.math.BigDecimal.ZERO)
-                .taxExemptAmount(java.math.BigDecimal.ZERO)
-                .currency(i.currency)
-                .invoiceDate(i.invoiceDate)
-                .dueDate(i.dueDate)
-                .targetDate(i.targetDate)
-                .paymentTerm(i.paymentTerm)
-                .status(GetInvoiceResponse.StatusEnum.fromValue(i.status.name()))
-                .source(
-                        i.origin == Invoice.Origin.BILL_RUN
-                                ? GetInvoiceResponse.SourceEnum.BILL_RUN
-                                : GetInvoiceResponse.SourceEnum.API)
-                .sourceType(GetInvoiceResponse.SourceTypeEnum.fromValue(i.sourceType))
-                .billRunId(i.billRunId)
-                .comments(i.comments)
-                .postedDate(i.postedDate)
-                .createdById(i.createdById)
-                .createdDate(ZuoraTime.rest(i.createdAt))
-                .updatedById(i.updatedById)
-                .updatedDate(ZuoraTime.rest(i.updatedAt))
-                .success(true);
+        GetInvoiceResponse answer =
+                new GetInvoiceResponse()
+                        .id(i.id)
+                        .invoiceNumber(i.invoiceNumber)
+                        .accountId(i.accountId)
+                        .amount(i.amount)
+                        .amountWithoutTax(i.amount)
+                        .taxAmount(java.math.BigDecimal.ZERO)
+                        .balance(i.balance)
+                        .discount(java.math.BigDecimal.ZERO)
+                        // no payments, refunds, credit memos or adjustments are modelled: Zuora's 0
+                        // (C9)
+                        .paymentAmount(java.math.BigDecimal.ZERO)
+                        .refundAmount(java.math.BigDecimal.ZERO)
+                        .creditMemoAmount(java.math.BigDecimal.ZERO)
+                        .adjustmentAmount(java.math.BigDecimal.ZERO)
+                        .creditBalanceAdjustmentAmount(java.math.BigDecimal.ZERO)
+                        .taxExemptAmount(java.math.BigDecimal.ZERO)
+                        .currency(i.currency)
+                        .invoiceDate(i.invoiceDate)
+                        .dueDate(i.dueDate)
+                        .targetDate(i.targetDate)
+                        .paymentTerm(i.paymentTerm)
+                        .status(GetInvoiceResponse.StatusEnum.fromValue(i.status.name()))
+                        .source(
+                                i.origin == Invoice.Origin.BILL_RUN
+                                        ? GetInvoiceResponse.SourceEnum.BILL_RUN
+                                        : GetInvoiceResponse.SourceEnum.API)
+                        .sourceType(GetInvoiceResponse.SourceTypeEnum.fromValue(i.sourceType))
+                        .billRunId(i.billRunId)
+                        .comments(i.comments)
+                        .postedDate(i.postedDate)
+                        .createdById(i.createdById)
+                        .createdDate(ZuoraTime.rest(i.createdAt))
+                        .updatedById(i.updatedById)
+                        .updatedDate(ZuoraTime.rest(i.updatedAt))
+                        .success(true);
+        answer.putAll(i.customFields.values());
+        return answer;
     }
 
     public static GETInvoiceItemsResponse toItemsPage(
@@ -55,28 +59,32 @@ public final class InvoiceMapper {
     }
 
     static dev.zuoraemulator.api.model.InvoiceItem toApi(InvoiceItem item) {
-        return new dev.zuoraemulator.api.model.InvoiceItem()
-                .id(item.id)
-                .chargeAmount(item.amount)
-                .balance(item.amount)
-                .taxAmount(java.math.BigDecimal.ZERO)
-                .chargeDate(ZuoraTime.rest(item.chargeDate))
-                .chargeName(item.chargeName)
-                .chargeDescription(item.description == null ? "" : item.description)
-                .description(item.description == null ? "" : item.description)
-                .chargeType(dev.zuoraemulator.api.model.InvoiceItem.ChargeTypeEnum.ONE_TIME)
-                .processingType(
-                        item.amount.signum() < 0
-                                ? dev.zuoraemulator.api.model.InvoiceItem.ProcessingTypeEnum
-                                        .DISCOUNT
-                                : dev.zuoraemulator.api.model.InvoiceItem.ProcessingTypeEnum.CHARGE)
-                .quantity(item.quantity)
-                .unitPrice(item.unitPrice)
-                .unitOfMeasure(item.uom == null ? "" : item.uom)
-                .sku(item.sku)
-                .serviceStartDate(item.serviceStartDate)
-                .serviceEndDate(item.serviceEndDate)
-                .invoiceScheduleId(item.invoiceScheduleId)
-                .invoiceScheduleItemId(item.invoiceScheduleItemId);
+        var answer =
+                new dev.zuoraemulator.api.model.InvoiceItem()
+                        .id(item.id)
+                        .chargeAmount(item.amount)
+                        .balance(item.amount)
+                        .taxAmount(java.math.BigDecimal.ZERO)
+                        .chargeDate(ZuoraTime.rest(item.chargeDate))
+                        .chargeName(item.chargeName)
+                        .chargeDescription(item.description == null ? "" : item.description)
+                        .description(item.description == null ? "" : item.description)
+                        .chargeType(dev.zuoraemulator.api.model.InvoiceItem.ChargeTypeEnum.ONE_TIME)
+                        .processingType(
+                                item.amount.signum() < 0
+                                        ? dev.zuoraemulator.api.model.InvoiceItem.ProcessingTypeEnum
+                                                .DISCOUNT
+                                        : dev.zuoraemulator.api.model.InvoiceItem.ProcessingTypeEnum
+                                                .CHARGE)
+                        .quantity(item.quantity)
+                        .unitPrice(item.unitPrice)
+                        .unitOfMeasure(item.uom == null ? "" : item.uom)
+                        .sku(item.sku)
+                        .serviceStartDate(item.serviceStartDate)
+                        .serviceEndDate(item.serviceEndDate)
+                        .invoiceScheduleId(item.invoiceScheduleId)
+                        .invoiceScheduleItemId(item.invoiceScheduleItemId);
+        answer.putAll(item.customFields.values());
+        return answer;
     }
 }

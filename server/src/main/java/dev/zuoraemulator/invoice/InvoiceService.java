@@ -4,6 +4,7 @@ import dev.zuoraemulator.account.Account;
 import dev.zuoraemulator.account.AccountRepository;
 import dev.zuoraemulator.api.model.PostInvoiceItemType;
 import dev.zuoraemulator.api.model.PostInvoiceType;
+import dev.zuoraemulator.common.CustomFields;
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.Money;
 import dev.zuoraemulator.common.PaymentTerms;
@@ -69,6 +70,7 @@ public class InvoiceService {
         Invoice invoice = newInvoice(account, request.getInvoiceDate(), term, userId, now);
         invoice.dueDate = dueDate;
         invoice.comments = Text.check("comments", request.getComments());
+        invoice.customFields = CustomFields.from(request.getAdditionalProperties(), "");
         if (request.getStatus() == PostInvoiceType.StatusEnum.POSTED) {
             invoice.status = InvoiceStatus.Posted;
             invoice.postedDate = time.today();
@@ -189,6 +191,7 @@ public class InvoiceService {
                         : Money.decimal(field + ".unitPrice", request.getUnitPrice());
         item.sku = Text.check(field + ".sku", request.getSku());
         item.uom = Text.check(field + ".uom", request.getUom());
+        item.customFields = CustomFields.from(request.getAdditionalProperties(), field);
         item.chargeDate = now;
         return item;
     }

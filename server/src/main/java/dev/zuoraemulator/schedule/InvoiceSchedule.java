@@ -1,8 +1,11 @@
 package dev.zuoraemulator.schedule;
 
 import dev.zuoraemulator.common.AuditedEntity;
+import dev.zuoraemulator.common.CustomFields;
+import dev.zuoraemulator.common.CustomFieldsConverter;
 import dev.zuoraemulator.common.EntityOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,6 +61,11 @@ public class InvoiceSchedule extends AuditedEntity implements EntityOwned {
 
     @Column(name = "additional_subscriptions_json")
     public String additionalSubscriptionsJson;
+
+    /** Custom fields (C10). */
+    @Convert(converter = CustomFieldsConverter.class)
+    @Column(name = "custom_fields")
+    public CustomFields customFields = CustomFields.NONE;
 
     @Override
     public String entityId() {

@@ -1,7 +1,10 @@
 package dev.zuoraemulator.schedule;
 
+import dev.zuoraemulator.common.CustomFields;
+import dev.zuoraemulator.common.CustomFieldsConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,4 +49,9 @@ public class InvoiceScheduleItem extends PanacheEntityBase {
 
     @Column(name = "bill_run_id")
     public String billRunId;
+
+    /** Custom fields (C10). */
+    @Convert(converter = CustomFieldsConverter.class)
+    @Column(name = "custom_fields")
+    public CustomFields customFields = CustomFields.NONE;
 }

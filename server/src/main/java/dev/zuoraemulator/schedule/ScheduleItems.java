@@ -2,6 +2,7 @@ package dev.zuoraemulator.schedule;
 
 import dev.zuoraemulator.api.model.POSTScheduleItemType;
 import dev.zuoraemulator.api.model.UpdateScheduleItems;
+import dev.zuoraemulator.common.CustomFields;
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.Money;
 import dev.zuoraemulator.common.Text;
@@ -34,7 +35,8 @@ final class ScheduleItems {
             BigDecimal percentage,
             String name,
             LocalDate runDate,
-            LocalDate targetDateForAdditionalSubscriptions) {
+            LocalDate targetDateForAdditionalSubscriptions,
+            CustomFields customFields) {
 
         static ItemSpec of(String field, POSTScheduleItemType i) {
             requireItem(field, i);
@@ -44,7 +46,8 @@ final class ScheduleItems {
                     i.getPercentage(),
                     i.getName(),
                     i.getRunDate(),
-                    i.getTargetDateForAdditionalSubscriptions());
+                    i.getTargetDateForAdditionalSubscriptions(),
+                    CustomFields.from(i.getAdditionalProperties(), field));
         }
 
         static ItemSpec of(String field, UpdateScheduleItems i) {
@@ -55,7 +58,8 @@ final class ScheduleItems {
                     i.getPercentage(),
                     i.getName(),
                     i.getRunDate(),
-                    i.getTargetDateForAdditionalSubscriptions());
+                    i.getTargetDateForAdditionalSubscriptions(),
+                    CustomFields.from(i.getAdditionalProperties(), field));
         }
 
         private static void requireItem(String field, Object item) {
@@ -122,6 +126,8 @@ final class ScheduleItems {
                                         + item.status
                                         + "; only Pending items can change");
                     }
+                    // custom fields are the caller's own data: they may change at any status
+                    item.customFields = item.customFields.updatedWith(spec.customFields(), field);
                 } else {
                     apply(field, item, spec, currency);
                 }
@@ -178,6 +184,7 @@ final class ScheduleItems {
         if (spec.targetDateForAdditionalSubscriptions() != null) {
             item.targetDateForAdditionalSubscriptions = spec.targetDateForAdditionalSubscriptions();
         }
+        item.customFields = item.customFields.updatedWith(spec.customFields(), field);
     }
 
     /** Whether the request would change the item: refused once the item is no longer Pending. */

@@ -34,47 +34,55 @@ public final class ScheduleMapper {
         BigDecimal unbilled = total.subtract(billed);
         long from = Math.min((long) (page - 1) * pageSize, items.size());
         long to = Math.min(from + pageSize, items.size());
-        return new InvoiceScheduleResponses()
-                .id(s.id)
-                .number(s.number)
-                .accountId(s.accountId)
-                .status(InvoiceScheduleResponses.StatusEnum.fromValue(s.status.name()))
-                .currency(s.currency)
-                .totalAmount(total)
-                .actualAmount(unbilled)
-                .billedAmount(billed)
-                .unbilledAmount(unbilled)
-                .nextRunDate(
-                        s.nextRunDateOverride != null
-                                ? s.nextRunDateOverride
-                                : ScheduleProgress.nextRunDate(items))
-                .notes(s.notes)
-                .invoiceSeparately(s.invoiceSeparately)
-                .orders(ScheduleLists.readStrings(s.ordersJson))
-                .specificSubscriptions(ScheduleLists.readSubscriptions(s.specificSubscriptionsJson))
-                .additionalSubscriptionsToBill(
-                        ScheduleLists.readStrings(s.additionalSubscriptionsJson))
-                .scheduleItems(
-                        items.subList((int) from, (int) to).stream()
-                                .map(ScheduleMapper::toApi)
-                                .toList())
-                .success(true);
+        InvoiceScheduleResponses answer =
+                new InvoiceScheduleResponses()
+                        .id(s.id)
+                        .number(s.number)
+                        .accountId(s.accountId)
+                        .status(InvoiceScheduleResponses.StatusEnum.fromValue(s.status.name()))
+                        .currency(s.currency)
+                        .totalAmount(total)
+                        .actualAmount(unbilled)
+                        .billedAmount(billed)
+                        .unbilledAmount(unbilled)
+                        .nextRunDate(
+                                s.nextRunDateOverride != null
+                                        ? s.nextRunDateOverride
+                                        : ScheduleProgress.nextRunDate(items))
+                        .notes(s.notes)
+                        .invoiceSeparately(s.invoiceSeparately)
+                        .orders(ScheduleLists.readStrings(s.ordersJson))
+                        .specificSubscriptions(
+                                ScheduleLists.readSubscriptions(s.specificSubscriptionsJson))
+                        .additionalSubscriptionsToBill(
+                                ScheduleLists.readStrings(s.additionalSubscriptionsJson))
+                        .scheduleItems(
+                                items.subList((int) from, (int) to).stream()
+                                        .map(ScheduleMapper::toApi)
+                                        .toList())
+                        .success(true);
+        answer.putAll(s.customFields.values());
+        return answer;
     }
 
     static ScheduleItemsResponse toApi(InvoiceScheduleItem i) {
-        return new ScheduleItemsResponse()
-                .id(i.id)
-                .name(i.name)
-                .amount(i.amount)
-                .actualAmount(
-                        i.status == InvoiceScheduleItem.Status.Processed
-                                ? BigDecimal.ZERO
-                                : i.amount)
-                .percentage(null)
-                .runDate(i.runDate)
-                .targetDateForAdditionalSubscriptions(i.targetDateForAdditionalSubscriptions)
-                .status(ScheduleItemsResponse.StatusEnum.fromValue(i.status.name()))
-                .invoiceId(i.invoiceId)
-                .creditMemoId(null);
+        ScheduleItemsResponse answer =
+                new ScheduleItemsResponse()
+                        .id(i.id)
+                        .name(i.name)
+                        .amount(i.amount)
+                        .actualAmount(
+                                i.status == InvoiceScheduleItem.Status.Processed
+                                        ? BigDecimal.ZERO
+                                        : i.amount)
+                        .percentage(null)
+                        .runDate(i.runDate)
+                        .targetDateForAdditionalSubscriptions(
+                                i.targetDateForAdditionalSubscriptions)
+                        .status(ScheduleItemsResponse.StatusEnum.fromValue(i.status.name()))
+                        .invoiceId(i.invoiceId)
+                        .creditMemoId(null);
+        answer.putAll(i.customFields.values());
+        return answer;
     }
 }

@@ -7,6 +7,7 @@ import dev.zuoraemulator.api.model.PUTUpdateInvoiceScheduleRequest;
 import dev.zuoraemulator.api.model.UpdateScheduleItems;
 import dev.zuoraemulator.billrun.BillRun;
 import dev.zuoraemulator.billrun.BillRunService;
+import dev.zuoraemulator.common.CustomFields;
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.Text;
 import dev.zuoraemulator.common.ZuoraTime;
@@ -72,6 +73,7 @@ public class ScheduleService {
         schedule.currency = account.currency;
         schedule.status = InvoiceSchedule.Status.Pending;
         schedule.notes = Text.check("notes", request.getNotes());
+        schedule.customFields = CustomFields.from(request.getAdditionalProperties(), "");
         schedule.invoiceSeparately = Boolean.TRUE.equals(request.getInvoiceSeparately());
         schedule.ordersJson = ScheduleLists.strings("orders", request.getOrders());
         schedule.specificSubscriptionsJson =
@@ -139,6 +141,9 @@ public class ScheduleService {
         if (request.getNextRunDate() != null) {
             schedule.nextRunDateOverride = request.getNextRunDate();
         }
+        schedule.customFields =
+                schedule.customFields.updatedWith(
+                        CustomFields.from(request.getAdditionalProperties(), ""), "");
         ScheduleProgress.refreshStatus(schedule, list);
         schedule.updated(userId, time.now());
         return new ScheduleView(schedule, list);

@@ -112,6 +112,7 @@ public class SplitJob implements JobHandler {
             Invoice invoice =
                     invoiceService.newInvoice(account, splitItem.invoiceDate, term, userId, now);
             invoice.comments = original.comments;
+            invoice.customFields = original.customFields;
             invoice.origin = original.origin;
             invoice.sourceType = original.sourceType;
             invoice.billRunId = original.billRunId;

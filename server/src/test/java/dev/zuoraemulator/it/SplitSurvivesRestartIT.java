@@ -14,20 +14,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Decision S8: accepted work is durable. A split accepted just before a crash completes after the
- * restart.
+ * restart; the custom fields of the account, the invoice and its item (C10) survive both.
  */
 class SplitSurvivesRestartIT {
 
     @Test
     void completesASplitAcceptedBeforeACrash() throws Exception {
         Path workDir = Files.createTempDirectory(Path.of("target"), "restart-");
+        String account;
         String original;
         String split;
         List<String> items;
         // the split waits 10 s before it runs: long enough to crash the server first
         PackagedServer first = PackagedServer.start(workDir, "emulator.job-delay=10s");
         try {
-            String account =
+            account =
                     first.api()
                             .body(
                                     Map.of(
@@ -36,7 +37,9 @@ class SplitSurvivesRestartIT {
                                             "currency",
                                             "USD",
                                             "billToContact",
-                                            Map.of("firstName", "A", "lastName", "B")))
+                                            Map.of("firstName", "A", "lastName", "B"),
+                                            "Segment__c",
+                                            "SMB"))
                             .post("/v1/accounts")
                             .then()
                             .statusCode(200)
@@ -50,13 +53,17 @@ class SplitSurvivesRestartIT {
                                             account,
                                             "invoiceDate",
                                             "2026-01-01",
+                                            "Region__c",
+                                            "EMEA",
                                             "invoiceItems",
                                             List.of(
                                                     Map.of(
                                                             "amount",
                                                             100,
                                                             "serviceStartDate",
-                                                            "2026-01-01"))))
+                                                            "2026-01-01",
+                                                            "GlCode__c",
+                                                            "4000"))))
                             .post("/v1/invoices")
                             .then()
                             .statusCode(200)
@@ -128,6 +135,11 @@ class SplitSurvivesRestartIT {
         }
 
         try (PackagedServer second = PackagedServer.start(workDir)) {
+            second.api()
+                    .get("/v1/accounts/" + account)
+                    .then()
+                    .statusCode(200)
+                    .body("basicInfo.Segment__c", is("SMB"));
             String firstInvoice =
                     await().atMost(Duration.ofSeconds(60))
                             .pollInterval(Duration.ofMillis(200))
@@ -166,6 +178,13 @@ class SplitSurvivesRestartIT {
                             .path("amount")
                             .toString());
             second.api().get("/v1/invoices/" + original).then().statusCode(404);
+            for (String invoice : List.of(firstInvoice, secondInvoice)) {
+                second.api().get("/v1/invoices/" + invoice).then().body("Region__c", is("EMEA"));
+                second.api()
+                        .get("/v1/invoices/" + invoice + "/items")
+                        .then()
+                        .body("invoiceItems[0].GlCode__c", is("4000"));
+            }
         }
     }
 }

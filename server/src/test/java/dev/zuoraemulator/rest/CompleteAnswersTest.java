@@ -16,9 +16,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Decision C9, at run time: every answer carries every property of Zuora's response schema for its
- * operation, {@code null} included, so that a generated client reading one without a null check
- * finds it.
+ * Decision C9, at run time: every answer object, the answer itself and each object nested in it,
+ * carries every property of Zuora's response schema for it, {@code null} included, so that a
+ * generated client reading one without a null check finds it. A nested object answered {@code null}
+ * has nothing to check.
  */
 @QuarkusTest
 class CompleteAnswersTest {
@@ -27,7 +28,7 @@ class CompleteAnswersTest {
 
     private static void carriesZuorasProperties(String operationId, ValidatableResponse answer)
             throws IOException {
-        JsonNode official =
+        JsonNode objects =
                 JSON.readTree(
                                 new File(
                                         "../openapi/src/main/openapi/zuora-response-properties.json"))
@@ -36,13 +37,51 @@ class CompleteAnswersTest {
         assertEquals(200, answer.extract().statusCode(), operationId + ": " + text);
         JsonNode body = JSON.readTree(text);
         TreeSet<String> absent = new TreeSet<>();
-        official.forEach(
-                name -> {
-                    if (!body.has(name.asText())) {
-                        absent.add(name.asText());
-                    }
-                });
+        objects.fieldNames()
+                .forEachRemaining(
+                        path -> {
+                            for (JsonNode object : at(body, path)) {
+                                objects.get(path)
+                                        .forEach(
+                                                name -> {
+                                                    if (!object.has(name.asText())) {
+                                                        absent.add(
+                                                                (path.isEmpty() ? "" : path + ".")
+                                                                        + name.asText());
+                                                    }
+                                                });
+                            }
+                        });
         assertTrue(absent.isEmpty(), operationId + " answered without " + absent);
+    }
+
+    /**
+     * The objects at the path ({@code "basicInfo"}, {@code "scheduleItems[]"}, ...), nulls left
+     * out.
+     */
+    private static List<JsonNode> at(JsonNode body, String path) {
+        List<JsonNode> objects = List.of(body);
+        if (path.isEmpty()) {
+            return objects;
+        }
+        for (String step : path.split("\\.")) {
+            boolean array = step.endsWith("[]");
+            String name = array ? step.substring(0, step.length() - 2) : step;
+            List<JsonNode> next = new java.util.ArrayList<>();
+            for (JsonNode object : objects) {
+                JsonNode value = object.get(name);
+                if (value == null || value.isNull()) {
+                    continue;
+                }
+                if (array) {
+                    value.forEach(next::add);
+                } else {
+                    next.add(value);
+                }
+            }
+            objects = next;
+        }
+        return objects;
     }
 
     @Test
