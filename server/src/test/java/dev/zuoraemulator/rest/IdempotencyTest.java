@@ -2,6 +2,7 @@ package dev.zuoraemulator.rest;
 
 import static dev.zuoraemulator.rest.Api.api;
 import static dev.zuoraemulator.rest.Api.num;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,16 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zuoraemulator.idempotency.IdempotencyRecord;
 import dev.zuoraemulator.idempotency.IdempotencyService;
+import dev.zuoraemulator.idempotency.SlowHandlerInterceptor;
+import dev.zuoraemulator.invoice.Invoice;
+import dev.zuoraemulator.job.Job;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -210,8 +213,50 @@ class IdempotencyTest {
         return responses;
     }
 
+    /** What a slow first request, and 63 duplicates sent while it ran, were answered. */
+    private record Overlap(Response first, List<Response> duplicates) {}
+
+    /**
+     * The first request holds its key for {@value #HOLD_MS} ms after claiming it ({@link
+     * SlowHandlerInterceptor}); once the claim is committed, 63 duplicates are sent at once. They
+     * all run while the first still holds the key.
+     */
+    private static Overlap overlap(
+            String key, java.util.function.Function<RequestSpecification, Response> send)
+            throws Exception {
+        ExecutorService single = Executors.newSingleThreadExecutor();
+        try {
+            Future<Response> first =
+                    single.submit(
+                            () ->
+                                    send.apply(
+                                            api().header("Idempotency-Key", key)
+                                                    .header(
+                                                            SlowHandlerInterceptor.HEADER,
+                                                            String.valueOf(HOLD_MS))));
+            await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> claims(key) == 1);
+            long sent = System.nanoTime();
+            List<Response> duplicates =
+                    parallel(63, () -> send.apply(api().header("Idempotency-Key", key)));
+            assertTrue(
+                    Duration.ofNanos(System.nanoTime() - sent).toMillis() < HOLD_MS,
+                    "the duplicates took longer than the first request held its key");
+            return new Overlap(first.get(), duplicates);
+        } finally {
+            single.shutdown();
+        }
+    }
+
+    private static final int HOLD_MS = 4000;
+
+    private static long claims(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.count("key", key));
+    }
+
     @Test
-    void createsOneInvoiceFor64ParallelRetries() throws Exception {
+    void createsOneInvoiceWhen63DuplicatesArriveWhileTheFirstRuns() throws Exception {
         String account = Api.createAccount("USD");
         String key = UUID.randomUUID().toString();
         Map<String, Object> body =
@@ -222,65 +267,54 @@ class IdempotencyTest {
                         "2026-01-01",
                         "invoiceItems",
                         List.of(Map.of("amount", 10, "serviceStartDate", "2026-01-01")));
-        List<Response> responses =
-                parallel(
-                        64,
-                        () -> api().header("Idempotency-Key", key).body(body).post("/v1/invoices"));
-        Set<String> invoices = new HashSet<>();
-        for (Response r : responses) {
-            assertTrue(
-                    r.statusCode() == 200 || r.statusCode() == 409,
-                    r.statusCode() + " " + r.asString());
-            if (r.statusCode() == 200) {
-                invoices.add(r.path("id"));
-            }
+        Overlap overlap = overlap(key, request -> request.body(body).post("/v1/invoices"));
+        for (Response duplicate : overlap.duplicates()) {
+            duplicate
+                    .then()
+                    .statusCode(409)
+                    .body("success", is(false))
+                    .body("reasons[0].code", num("50000050"))
+                    .body("reasons[0].message", containsString("in progress"));
         }
-        assertEquals(1, invoices.size(), "every 200 names the one invoice");
-        // the number sequence moved by one: the next invoice follows the idempotent one directly
-        String idempotent =
-                api().get("/v1/invoices/" + invoices.iterator().next())
-                        .then()
-                        .extract()
-                        .path("invoiceNumber");
-        String next =
-                api().body(body)
-                        .post("/v1/invoices")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("invoiceNumber");
+        String invoice = overlap.first().then().statusCode(200).extract().path("id");
         assertEquals(
-                Integer.parseInt(idempotent.substring(3)) + 1, Integer.parseInt(next.substring(3)));
+                1L,
+                (long)
+                        QuarkusTransaction.requiringNew()
+                                .call(() -> Invoice.count("accountId", account)),
+                "invoices of the account");
+        // and once the first is done, a retry replays it
+        api().header("Idempotency-Key", key)
+                .body(body)
+                .post("/v1/invoices")
+                .then()
+                .statusCode(200)
+                .body("id", is(invoice));
     }
 
     @Test
-    void splitsOnceFor64ParallelRetriesOfExecute() throws Exception {
+    void splitsOnceWhen63DuplicateExecutesArriveWhileTheFirstRuns() throws Exception {
         String original = Api.createDraftInvoice(Api.createAccount("USD"), "100");
         String split = Api.createSplit(original);
         List<String> items = Api.createSplitItems(split, "50", "50");
         String key = UUID.randomUUID().toString();
         Map<String, Object> body =
                 Map.of("ids", List.of(split), "synchronous", false, "type", "InvoiceSplit");
-        List<Response> responses =
-                parallel(
-                        64,
-                        () ->
-                                api().header("Idempotency-Key", key)
-                                        .body(body)
-                                        .post("/v1/action/execute"));
-        int ok = 0;
-        for (Response r : responses) {
-            assertTrue(
-                    r.statusCode() == 200 || r.statusCode() == 409,
-                    r.statusCode() + " " + r.asString());
-            if (r.statusCode() == 200) {
-                ok++;
-                assertEquals(Boolean.TRUE, r.path("[0].Success"), r.asString());
-            }
+        Overlap overlap = overlap(key, request -> request.body(body).post("/v1/action/execute"));
+        for (Response duplicate : overlap.duplicates()) {
+            duplicate
+                    .then()
+                    .statusCode(409)
+                    .body("Success", is(false))
+                    .body("Errors[0].Code", is("LOCK_COMPETITION"));
         }
-        assertTrue(ok >= 1);
+        overlap.first().then().statusCode(200).body("[0].Success", is(true));
         List<String> invoices = Api.awaitSplitInvoices(items);
         assertNotEquals(invoices.get(0), invoices.get(1));
+        assertEquals(
+                1L,
+                (long) QuarkusTransaction.requiringNew().call(() -> Job.count("targetId", split)),
+                "split jobs queued");
         // after completion a retry replays the acceptance
         api().header("Idempotency-Key", key)
                 .body(body)
