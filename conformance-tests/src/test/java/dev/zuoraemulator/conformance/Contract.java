@@ -15,35 +15,50 @@ import java.nio.file.Path;
 public final class Contract {
 
     private static OpenApiValidationFilter filter;
+    private static OpenApiValidationFilter withoutCredentials;
 
     private Contract() {}
 
+    /** Every request and response checked, security requirements included. */
     public static synchronized OpenApiValidationFilter filter() {
         if (filter == null) {
-            Path spec =
-                    Path.of(
-                            System.getProperty(
-                                    "conformance.spec",
-                                    "../openapi/src/main/openapi/openapi.yaml"));
-            if (!Files.isRegularFile(spec)) {
-                throw new IllegalStateException(
-                        "the contract " + spec.toAbsolutePath() + " does not exist");
-            }
-            OpenApiInteractionValidator validator =
-                    OpenApiInteractionValidator.createForSpecificationUrl(spec.toUri().toString())
-                            .withLevelResolver(
+            filter = new OpenApiValidationFilter(validator(LevelResolver.create().build()));
+        }
+        return filter;
+    }
+
+    /**
+     * The same, except that a request may lack the credentials the contract requires: for the
+     * samples that send none on purpose to get a 401.
+     */
+    public static synchronized OpenApiValidationFilter withoutCredentials() {
+        if (withoutCredentials == null) {
+            withoutCredentials =
+                    new OpenApiValidationFilter(
+                            validator(
                                     LevelResolver.create()
-                                            // the 401 samples send no credentials on purpose
                                             .withLevel(
                                                     "validation.request.security.missing",
                                                     ValidationReport.Level.IGNORE)
                                             .withLevel(
                                                     "validation.request.security.invalid",
                                                     ValidationReport.Level.IGNORE)
-                                            .build())
-                            .build();
-            filter = new OpenApiValidationFilter(validator);
+                                            .build()));
         }
-        return filter;
+        return withoutCredentials;
+    }
+
+    private static OpenApiInteractionValidator validator(LevelResolver levels) {
+        Path spec =
+                Path.of(
+                        System.getProperty(
+                                "conformance.spec", "../openapi/src/main/openapi/openapi.yaml"));
+        if (!Files.isRegularFile(spec)) {
+            throw new IllegalStateException(
+                    "the contract " + spec.toAbsolutePath() + " does not exist");
+        }
+        return OpenApiInteractionValidator.createForSpecificationUrl(spec.toUri().toString())
+                .withLevelResolver(levels)
+                .build();
     }
 }

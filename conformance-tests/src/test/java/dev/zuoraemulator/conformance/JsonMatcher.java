@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * (numbers by value), and the answer may have no field the sample does not show.
  *
  * <p>Rules: {@code regex:<pattern>} (the value's text matches), {@code var:<name>} (equals a value
- * captured in set-up), {@code any} (present, any value, null included).
+ * captured in set-up), {@code same:<path>} (equals the value at another path of the same answer,
+ * e.g. a token's {@code jti} and {@code access_token}), {@code any} (present, any value, null
+ * included).
  */
 public final class JsonMatcher {
 
@@ -41,7 +43,10 @@ public final class JsonMatcher {
         this.schemaFields = schemaFields;
     }
 
+    private JsonNode answer;
+
     public Optional<String> firstDifference(JsonNode expected, JsonNode actual) {
+        answer = actual;
         return compare("$", expected, actual);
     }
 
@@ -72,6 +77,20 @@ public final class JsonMatcher {
                                     + " ("
                                     + rule.substring(4)
                                     + "), got "
+                                    + quote(actualText));
+        }
+        if (rule.startsWith("same:") && answer != null) {
+            JsonNode other = JsonPointers.at(answer, rule.substring(5));
+            String value = other.isMissingNode() || other.isNull() ? null : other.asText();
+            return value != null && value.equals(actualText)
+                    ? Optional.empty()
+                    : Optional.of(
+                            path
+                                    + ": expected the value of "
+                                    + rule.substring(5)
+                                    + ", "
+                                    + quote(value)
+                                    + ", got "
                                     + quote(actualText));
         }
         throw new IllegalArgumentException("unknown rule '" + rule + "' at " + path);

@@ -86,4 +86,18 @@ class JsonMatcherTest {
                 matcher.firstDifference(
                         expected, JSON.readTree("{\"a\": {\"b\": 1}, \"other\": 1}")));
     }
+
+    @Test
+    void aSameRuleComparesWithAnotherFieldOfTheAnswer() throws Exception {
+        JsonMatcher matcher = new JsonMatcher(Map.of("$.jti", "same:$.access_token"), Map.of());
+        JsonNode expected = JSON.readTree("{\"access_token\": \"x\", \"jti\": \"x\"}");
+        assertEquals(
+                Optional.empty(),
+                matcher.firstDifference(
+                        expected, JSON.readTree("{\"access_token\": \"x\", \"jti\": \"x\"}")));
+        assertEquals(
+                Optional.of("$.jti: expected the value of $.access_token, \"x\", got \"y\""),
+                matcher.firstDifference(
+                        expected, JSON.readTree("{\"access_token\": \"x\", \"jti\": \"y\"}")));
+    }
 }

@@ -20,6 +20,9 @@ class SampleReplayTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The samples this suite ships: fewer means some went missing. */
+    static final int MIN_SAMPLES = 34;
+
     static List<Path> sampleFiles() throws IOException, URISyntaxException {
         Path dir = Path.of(SampleReplayTest.class.getResource("/samples").toURI());
         try (Stream<Path> files = Files.list(dir)) {
@@ -32,6 +35,7 @@ class SampleReplayTest {
         Target target = Target.get();
         Replayer replayer =
                 new Replayer(target.baseUrl(), target::token, target.entityId(), Contract.filter())
+                        .withContractWithoutCredentials(Contract.withoutCredentials())
                         .withCredentials(target.clientId(), target.clientSecret());
         String wanted = System.getProperty("conformance.sampleTags", "");
         java.util.Set<String> tags =
@@ -39,13 +43,30 @@ class SampleReplayTest {
                         .map(String::trim)
                         .filter(t -> !t.isEmpty())
                         .collect(java.util.stream.Collectors.toSet());
-        return sampleFiles().stream()
-                .map(SampleReplayTest::read)
-                .filter(
-                        sample ->
-                                tags.isEmpty()
-                                        || (sample.tags() != null
-                                                && sample.tags().stream().anyMatch(tags::contains)))
+        List<Sample> selected =
+                sampleFiles().stream()
+                        .map(SampleReplayTest::read)
+                        .filter(
+                                sample ->
+                                        tags.isEmpty()
+                                                || (sample.tags() != null
+                                                        && sample.tags().stream()
+                                                                .anyMatch(tags::contains)))
+                        .toList();
+        // an empty folder, a missing file or a tag filter that matches nothing is a failure, not
+        // a pass
+        int minimum =
+                tags.isEmpty() ? Integer.getInteger("conformance.minSamples", MIN_SAMPLES) : 1;
+        if (selected.size() < minimum) {
+            fail(
+                    selected.size()
+                            + " samples selected"
+                            + (tags.isEmpty() ? "" : " by conformance.sampleTags=" + wanted)
+                            + "; at least "
+                            + minimum
+                            + " expected (conformance.minSamples)");
+        }
+        return selected.stream()
                 .map(
                         sample -> {
                             return DynamicTest.dynamicTest(
