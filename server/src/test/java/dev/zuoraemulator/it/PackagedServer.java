@@ -78,17 +78,25 @@ final class PackagedServer implements AutoCloseable {
 
     /** A request to this server with a fresh token of the default client. */
     io.restassured.specification.RequestSpecification api() {
-        String token =
-                RestAssured.given()
-                        .baseUri(baseUrl())
-                        .formParam("client_id", "00000000-0000-0000-0000-000000000001")
-                        .formParam("client_secret", "emulator-secret")
-                        .formParam("grant_type", "client_credentials")
-                        .post("/oauth/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token");
+        return api(token());
+    }
+
+    /** A new token of the default client. */
+    String token() {
+        return RestAssured.given()
+                .baseUri(baseUrl())
+                .formParam("client_id", "00000000-0000-0000-0000-000000000001")
+                .formParam("client_secret", "emulator-secret")
+                .formParam("grant_type", "client_credentials")
+                .post("/oauth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    /** A request to this server with the token given. */
+    io.restassured.specification.RequestSpecification api(String token) {
         return RestAssured.given()
                 .baseUri(baseUrl())
                 .header("Authorization", "Bearer " + token)
