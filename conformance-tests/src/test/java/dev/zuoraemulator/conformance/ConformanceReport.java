@@ -30,7 +30,15 @@ public class ConformanceReport implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
         rows.clear();
+        try {
+            Files.deleteIfExists(SCORE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
+
+    /** Written by the samples' last test (ConformanceScore), appended to the report. */
+    private static final Path SCORE = Path.of("target", "conformance-score.md");
 
     @Override
     public void executionStarted(TestIdentifier id) {
@@ -89,6 +97,13 @@ public class ConformanceReport implements TestExecutionListener {
                     .append(" | ")
                     .append(row.why().replace("|", "\\|"))
                     .append(" |\n");
+        }
+        try {
+            if (Files.exists(SCORE)) {
+                md.append('\n').append(Files.readString(SCORE));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append(

@@ -48,11 +48,14 @@ public final class Contract {
         return withoutCredentials;
     }
 
+    /** The contract's file: {@code conformance.spec}, by default the one beside the suite. */
+    static Path spec() {
+        return Path.of(
+                System.getProperty("conformance.spec", "../openapi/src/main/openapi/openapi.yaml"));
+    }
+
     private static OpenApiInteractionValidator validator(LevelResolver levels) {
-        Path spec =
-                Path.of(
-                        System.getProperty(
-                                "conformance.spec", "../openapi/src/main/openapi/openapi.yaml"));
+        Path spec = spec();
         if (!Files.isRegularFile(spec)) {
             throw new IllegalStateException(
                     "the contract " + spec.toAbsolutePath() + " does not exist");

@@ -66,23 +66,55 @@ class SampleReplayTest {
                             + minimum
                             + " expected (conformance.minSamples)");
         }
-        return selected.stream()
-                .map(
-                        sample -> {
-                            return DynamicTest.dynamicTest(
-                                    sample.name() + " [" + sample.operation() + "]",
-                                    () -> {
-                                        Optional<String> difference = replayer.replay(sample);
-                                        if (difference.isPresent()) {
-                                            fail(
-                                                    sample.name()
-                                                            + " ("
-                                                            + sample.source()
-                                                            + "): "
-                                                            + difference.get());
-                                        }
-                                    });
-                        });
+        List<ConformanceScore.Result> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Stream<DynamicTest> replays =
+                selected.stream()
+                        .map(
+                                sample ->
+                                        DynamicTest.dynamicTest(
+                                                sample.name() + " [" + sample.operation() + "]",
+                                                () -> replay(replayer, sample, results)));
+        return Stream.concat(replays, Stream.of(score(results)));
+    }
+
+    /**
+     * Last: the coverage of the contract and the score, written to {@code
+     * target/conformance-score.md}; below {@code -Dconformance.minScore} (percent) it fails.
+     */
+    private static DynamicTest score(List<ConformanceScore.Result> results) {
+        return DynamicTest.dynamicTest(
+                "conformance score",
+                () -> {
+                    ConformanceScore score = ConformanceScore.of(Contract.spec(), results);
+                    score.write(Path.of("target", "conformance-score.md"));
+                    System.out.println(score.markdown());
+                    String minimum = System.getProperty("conformance.minScore", "");
+                    if (!minimum.isBlank() && score.score() < Double.parseDouble(minimum)) {
+                        fail(
+                                String.format(
+                                        java.util.Locale.ROOT,
+                                        "conformance score %.1f%% is below"
+                                                + " conformance.minScore=%s",
+                                        score.score(),
+                                        minimum));
+                    }
+                });
+    }
+
+    private static void replay(
+            Replayer replayer, Sample sample, List<ConformanceScore.Result> results) {
+        boolean passed = false;
+        try {
+            Optional<String> difference = replayer.replay(sample);
+            passed = difference.isEmpty();
+            if (difference.isPresent()) {
+                fail(sample.name() + " (" + sample.source() + "): " + difference.get());
+            }
+        } finally {
+            results.add(
+                    new ConformanceScore.Result(
+                            sample.operation(), sample.response().status(), passed));
+        }
     }
 
     static Sample read(Path file) {
