@@ -26,14 +26,16 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Hundreds of bad requests over every operation. Each must answer 4xx in the operation's error
- * shape and change nothing: a digest of every table is the same before and after.
+ * Hundreds of bad requests over every operation. Each must answer exactly the status and code
+ * pinned for it in {@code hostile-expectations.tsv} (4xx, in the operation's error shape) and
+ * change nothing: a digest of every table is the same before and after. A failure prints a one-line
+ * curl that reproduces the request. After changing the corpus, {@code -Dhostile.record=true}
+ * rewrites the expectations from what the server answers: review the diff before committing it.
  */
 @QuarkusTest
 class HostileInputTest {
@@ -64,6 +66,7 @@ class HostileInputTest {
     /** One bad request. A null token means none is sent. */
     record Bad(
             String name,
+            String label,
             String method,
             String path,
             String contentType,
@@ -111,6 +114,7 @@ class HostileInputTest {
         corpus.add(
                 new Bad(
                         method + " " + path.substring(0, Math.min(path.length(), 60)) + ": " + name,
+                        method + " " + name,
                         method,
                         path,
                         contentType,
@@ -872,29 +876,155 @@ class HostileInputTest {
                 "leaks internals: " + body);
     }
 
+    private static final java.nio.file.Path EXPECTATIONS =
+            java.nio.file.Path.of("src", "test", "resources", "hostile-expectations.tsv");
+    private static final boolean RECORD = Boolean.getBoolean("hostile.record");
+
+    /** What a case must answer: its status and its code (Zuora's, Actions', or the message). */
+    record Expected(String label, int status, String code) {
+        String line(int index) {
+            return index + "\t" + label + "\t" + status + "\t" + code;
+        }
+    }
+
+    private static List<Expected> expectations() throws java.io.IOException {
+        if (!java.nio.file.Files.exists(EXPECTATIONS)) {
+            return List.of();
+        }
+        List<Expected> list = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(EXPECTATIONS)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            list.add(new Expected(cells[1], Integer.parseInt(cells[2]), cells[3]));
+        }
+        return list;
+    }
+
+    /**
+     * A case's label on one line of the file: the fixture's IDs (new in every run) as {@code <id>},
+     * control characters as \\uXXXX.
+     */
+    private static String printable(String label) {
+        StringBuilder out = new StringBuilder();
+        for (char c : label.replaceAll("[0-9a-f]{32}", "<id>").toCharArray()) {
+            if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The code an answer carries: {@code reasons[0].code}, {@code Errors[0].Code} or message. */
+    private static String codeOf(HttpResponse<String> response) throws Exception {
+        JsonNode json = JSON.readTree(response.body());
+        if (json.path("reasons").path(0).has("code")) {
+            return json.path("reasons").path(0).path("code").asText();
+        }
+        if (json.path("Errors").path(0).has("Code")) {
+            return json.path("Errors").path(0).path("Code").asText();
+        }
+        return json.path("message").asText();
+    }
+
+    /** A one-line curl that sends the case again (big or binary bodies go to a file). */
+    private String curl(int index, Bad bad) throws java.io.IOException {
+        StringBuilder line =
+                new StringBuilder("curl -i -X ")
+                        .append(bad.method())
+                        .append(" '")
+                        .append(base.toString().replaceAll("/$", ""))
+                        .append(bad.path().replace("'", "'\\''"))
+                        .append("'");
+        if (bad.auth() && !bad.headers().containsKey("Authorization")) {
+            line.append(" -H 'Authorization: Bearer ").append(Api.token()).append("'");
+        }
+        if (bad.contentType() != null) {
+            line.append(" -H 'Content-Type: ").append(bad.contentType()).append("'");
+        }
+        bad.headers()
+                .forEach(
+                        (name, value) ->
+                                line.append(" -H '")
+                                        .append(name)
+                                        .append(value.isEmpty() ? ";" : ": " + value)
+                                        .append("'"));
+        if (bad.body() != null) {
+            java.nio.file.Path file = java.nio.file.Path.of("target", "hostile-body-" + index);
+            java.nio.file.Files.write(file, bad.body());
+            line.append(" --data-binary @").append(file.toAbsolutePath());
+        }
+        return line.toString();
+    }
+
     @TestFactory
-    Stream<DynamicTest> refusesEveryBadRequestWithoutChangingAnything() {
+    Stream<DynamicTest> refusesEveryBadRequestWithoutChangingAnything() throws Exception {
         Map<String, String> f = fixture();
         buildCorpus(f);
         assertTrue(corpus.size() >= 200, "the corpus has only " + corpus.size() + " requests");
         writeCorpusList();
-        Function<Bad, DynamicTest> test =
-                bad ->
-                        DynamicTest.dynamicTest(
-                                bad.name(),
-                                () -> {
-                                    String before = digest();
-                                    HttpResponse<String> response = send(bad);
-                                    assertTrue(
-                                            response.statusCode() >= 400
-                                                    && response.statusCode() < 500,
-                                            "status "
-                                                    + response.statusCode()
-                                                    + ": "
-                                                    + response.body());
-                                    assertZuoraShape(bad, response);
-                                    assertEquals(before, digest(), "the data changed");
-                                });
-        return corpus.stream().map(test);
+        List<Expected> pinned = expectations();
+        if (!RECORD) {
+            assertEquals(
+                    corpus.size(),
+                    pinned.size(),
+                    "the corpus and " + EXPECTATIONS + " differ: rerun with -Dhostile.record=true");
+        }
+        Expected[] seen = new Expected[corpus.size()];
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            int index = i;
+            Bad bad = corpus.get(i);
+            tests.add(
+                    DynamicTest.dynamicTest(
+                            bad.name(),
+                            () -> {
+                                String before = digest();
+                                HttpResponse<String> response = send(bad);
+                                String repro = "\n  reproduce: " + curl(index + 1, bad);
+                                assertTrue(
+                                        response.statusCode() >= 400 && response.statusCode() < 500,
+                                        "status "
+                                                + response.statusCode()
+                                                + ": "
+                                                + response.body()
+                                                + repro);
+                                assertZuoraShape(bad, response);
+                                Expected actual =
+                                        new Expected(
+                                                printable(bad.label()),
+                                                response.statusCode(),
+                                                codeOf(response));
+                                seen[index] = actual;
+                                if (!RECORD) {
+                                    assertEquals(
+                                            pinned.get(index),
+                                            actual,
+                                            "case " + (index + 1) + ": " + response.body() + repro);
+                                }
+                                assertEquals(before, digest(), "the data changed" + repro);
+                            }));
+        }
+        if (RECORD) {
+            tests.add(
+                    DynamicTest.dynamicTest(
+                            "record " + EXPECTATIONS,
+                            () -> {
+                                StringBuilder file =
+                                        new StringBuilder(
+                                                "# HostileInputTest: case number, method and case,"
+                                                        + " status, code (Zuora's reasons[0].code,"
+                                                        + " Actions' Errors[0].Code, or the"
+                                                        + " message)\n");
+                                for (int i = 0; i < seen.length; i++) {
+                                    file.append(seen[i].line(i + 1)).append('\n');
+                                }
+                                java.nio.file.Files.writeString(EXPECTATIONS, file);
+                            }));
+        }
+        return tests.stream();
     }
 }
