@@ -903,12 +903,18 @@ class HostileInputTest {
     }
 
     /**
-     * A case's label on one line of the file: the fixture's IDs (new in every run) as {@code <id>},
-     * control characters as \\uXXXX.
+     * A case's label on one line of the file: the fixture's values (new in every run, or numbered
+     * after what other tests created) as {@code <name>}, control characters as \\uXXXX.
      */
-    private static String printable(String label) {
+    private static String printable(String label, Map<String, String> fixture) {
+        String stable = label;
+        for (Map.Entry<String, String> value : fixture.entrySet()) {
+            if (value.getValue() != null && !value.getValue().isEmpty()) {
+                stable = stable.replace(value.getValue(), "<" + value.getKey() + ">");
+            }
+        }
         StringBuilder out = new StringBuilder();
-        for (char c : label.replaceAll("[0-9a-f]{32}", "<id>").toCharArray()) {
+        for (char c : stable.toCharArray()) {
             if (c < 0x20 || c == 0x7f) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
@@ -995,7 +1001,7 @@ class HostileInputTest {
                                 assertZuoraShape(bad, response);
                                 Expected actual =
                                         new Expected(
-                                                printable(bad.label()),
+                                                printable(bad.label(), f),
                                                 response.statusCode(),
                                                 codeOf(response));
                                 seen[index] = actual;
