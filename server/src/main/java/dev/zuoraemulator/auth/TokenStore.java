@@ -32,6 +32,11 @@ public class TokenStore {
         return token;
     }
 
+    /** How many tokens are held, expired ones not yet dropped included. */
+    public int size() {
+        return grants.size();
+    }
+
     public Optional<Grant> find(String token, Instant now) {
         Grant grant = grants.get(token);
         if (grant == null) {

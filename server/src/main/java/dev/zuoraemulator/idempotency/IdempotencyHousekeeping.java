@@ -1,5 +1,6 @@
 package dev.zuoraemulator.idempotency;
 
+import dev.zuoraemulator.common.EmulatorConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Deletes expired Idempotency-Key records at start and every hour. Expired records are already
- * ignored when found; this keeps the table from growing for ever on a long-running emulator.
+ * Deletes expired Idempotency-Key records at start and then every hour, or as often as the
+ * retention when that is shorter. Expired records are already ignored when found; this keeps the
+ * table from growing for ever on a long-running emulator.
  */
 @ApplicationScoped
 public class IdempotencyHousekeeping {
@@ -19,10 +21,13 @@ public class IdempotencyHousekeeping {
     private static final Logger LOG = Logger.getLogger(IdempotencyHousekeeping.class);
 
     private final IdempotencyService store;
+    private final long intervalSeconds;
     private ScheduledExecutorService timer;
 
-    IdempotencyHousekeeping(IdempotencyService store) {
+    IdempotencyHousekeeping(IdempotencyService store, EmulatorConfig config) {
         this.store = store;
+        this.intervalSeconds =
+                Math.max(1, Math.min(3600, config.idempotency().retention().toSeconds()));
     }
 
     void start(@Observes StartupEvent event) {
@@ -33,7 +38,7 @@ public class IdempotencyHousekeeping {
                             thread.setDaemon(true);
                             return thread;
                         });
-        timer.scheduleWithFixedDelay(this::purge, 0, 1, TimeUnit.HOURS);
+        timer.scheduleWithFixedDelay(this::purge, 0, intervalSeconds, TimeUnit.SECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -49,7 +54,10 @@ public class IdempotencyHousekeeping {
                 LOG.debugf("Purged %d expired Idempotency-Key records", purged);
             }
         } catch (RuntimeException e) {
-            LOG.warn("Could not purge expired Idempotency-Key records; trying again in an hour", e);
+            LOG.warnf(
+                    e,
+                    "Could not purge expired Idempotency-Key records; trying again in %d s",
+                    intervalSeconds);
         }
     }
 }

@@ -112,6 +112,12 @@ public class IdempotencyService {
                 IdempotencyRecord.State.IN_FLIGHT);
     }
 
+    /** How many records are kept, expired ones not yet purged included. */
+    @Transactional
+    public long count() {
+        return IdempotencyRecord.count();
+    }
+
     /** Deletes expired records; they are also ignored when found. */
     @Transactional
     public long purgeExpired() {

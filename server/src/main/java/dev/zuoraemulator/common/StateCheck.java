@@ -1,0 +1,35 @@
+package dev.zuoraemulator.common;
+
+import dev.zuoraemulator.auth.TokenStore;
+import dev.zuoraemulator.idempotency.IdempotencyService;
+import io.smallrye.health.api.HealthGroup;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+
+/**
+ * {@code GET /q/health/group/state}: what the emulator holds that grows with use and is purged over
+ * time, for operators and for the soak run in {@code bench/}: tokens in memory and Idempotency-Key
+ * records.
+ */
+@HealthGroup("state")
+@ApplicationScoped
+public class StateCheck implements HealthCheck {
+
+    private final TokenStore tokens;
+    private final IdempotencyService idempotency;
+
+    StateCheck(TokenStore tokens, IdempotencyService idempotency) {
+        this.tokens = tokens;
+        this.idempotency = idempotency;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("state")
+                .up()
+                .withData("tokens", tokens.size())
+                .withData("idempotencyKeys", idempotency.count())
+                .build();
+    }
+}
