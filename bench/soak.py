@@ -97,6 +97,7 @@ def main():
         thread.start()
         non2xx = 0
         while total[0] < args.requests:
+            token = bench.token(port)  # each wrk run starts with a live token; it then adopts new ones
             out = subprocess.run(
                 ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.chunk}s",
                  "-s", os.path.join(bench.BENCH, "wrk", "soak.lua"), f"http://127.0.0.1:{port}", "--",

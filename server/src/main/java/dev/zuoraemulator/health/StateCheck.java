@@ -1,4 +1,4 @@
-package dev.zuoraemulator.common;
+package dev.zuoraemulator.health;
 
 import dev.zuoraemulator.auth.TokenStore;
 import dev.zuoraemulator.idempotency.IdempotencyService;
