@@ -146,19 +146,7 @@ class WorkSurvivesKillIT {
             // invoices ever numbered, so the next one follows them directly
             String next =
                     second.api(token)
-                            .body(
-                                    Map.of(
-                                            "accountId",
-                                            account,
-                                            "invoiceDate",
-                                            "2026-01-01",
-                                            "invoiceItems",
-                                            List.of(
-                                                    Map.of(
-                                                            "amount",
-                                                            1,
-                                                            "serviceStartDate",
-                                                            "2026-01-01"))))
+                            .body(invoice(account, BigDecimal.ONE))
                             .post("/v1/invoices")
                             .then()
                             .statusCode(200)
@@ -172,6 +160,19 @@ class WorkSurvivesKillIT {
         }
     }
 
+    /** A standalone invoice of the account, one item per amount. */
+    private static Map<String, Object> invoice(String account, BigDecimal... amounts) {
+        return Map.of(
+                "accountId",
+                account,
+                "invoiceDate",
+                "2026-01-01",
+                "invoiceItems",
+                java.util.Arrays.stream(amounts)
+                        .map(amount -> Map.of("amount", amount, "serviceStartDate", "2026-01-01"))
+                        .toList());
+    }
+
     /** An invoice of two items, split 33.33% / 66.67%, executed. */
     private static AcceptedSplit acceptSplit(
             PackagedServer server, String token, String account, int i) {
@@ -179,24 +180,7 @@ class WorkSurvivesKillIT {
         BigDecimal b = new BigDecimal("0.07").multiply(BigDecimal.valueOf(i + 1));
         String original =
                 server.api(token)
-                        .body(
-                                Map.of(
-                                        "accountId",
-                                        account,
-                                        "invoiceDate",
-                                        "2026-01-01",
-                                        "invoiceItems",
-                                        List.of(
-                                                Map.of(
-                                                        "amount",
-                                                        a,
-                                                        "serviceStartDate",
-                                                        "2026-01-01"),
-                                                Map.of(
-                                                        "amount",
-                                                        b,
-                                                        "serviceStartDate",
-                                                        "2026-01-01"))))
+                        .body(invoice(account, a, b))
                         .post("/v1/invoices")
                         .then()
                         .statusCode(200)
