@@ -48,6 +48,7 @@ def free_port():
 
 
 def ensure_tools():
+    os.makedirs(TARGET, exist_ok=True)
     if shutil.which("wrk") is None:
         log("installing wrk")
         subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)

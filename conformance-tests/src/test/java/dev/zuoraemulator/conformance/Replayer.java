@@ -86,7 +86,14 @@ public final class Replayer {
         }
     }
 
-    private Optional<String> replayChecked(Sample sample) {
+    /**
+     * What one replay of a sample observed: the values its set-up captured (and the built-in ones)
+     * and the answer to its request; or, when a set-up step failed, why.
+     */
+    public record Exchange(Map<String, String> vars, Response response, String setupFailure) {}
+
+    /** Runs the sample's set-up and request against the server, without comparing anything. */
+    public Exchange exchange(Sample sample) {
         Map<String, String> vars = builtIns();
         if (sample.setup() != null) {
             for (Sample.Step step : sample.setup()) {
@@ -100,7 +107,9 @@ public final class Replayer {
                                 Map.of(),
                                 contract);
                 if (response.statusCode() / 100 != 2) {
-                    return Optional.of(
+                    return new Exchange(
+                            vars,
+                            null,
                             "set-up step '"
                                     + step.name()
                                     + "' answered "
@@ -113,7 +122,9 @@ public final class Replayer {
                     for (Map.Entry<String, String> capture : step.capture().entrySet()) {
                         JsonNode value = JsonPointers.at(answer, capture.getValue());
                         if (value == null || value.isNull() || value.isMissingNode()) {
-                            return Optional.of(
+                            return new Exchange(
+                                    vars,
+                                    null,
                                     "set-up step '"
                                             + step.name()
                                             + "' has no "
@@ -147,6 +158,16 @@ public final class Replayer {
                         Boolean.FALSE.equals(request.auth()) && sample.response().status() == 401
                                 ? contractWithoutCredentials
                                 : contract);
+        return new Exchange(vars, response, null);
+    }
+
+    private Optional<String> replayChecked(Sample sample) {
+        Exchange exchange = exchange(sample);
+        if (exchange.setupFailure() != null) {
+            return Optional.of(exchange.setupFailure());
+        }
+        Map<String, String> vars = exchange.vars();
+        Response response = exchange.response();
         Sample.Response expected = sample.response();
         if (response.statusCode() != expected.status()) {
             return Optional.of(
@@ -236,7 +257,7 @@ public final class Replayer {
         return spec.request(method, path);
     }
 
-    private static JsonNode parse(String text) {
+    static JsonNode parse(String text) {
         try {
             return JSON.readTree(text);
         } catch (Exception e) {

@@ -65,7 +65,7 @@ class ReplayerSelfTest {
     }
 
     private static Sample sample(String file) {
-        return SampleReplayTest.read(Path.of("src/test/resources/samples", file));
+        return Samples.read(Path.of("src/test/resources/samples", file));
     }
 
     @Test

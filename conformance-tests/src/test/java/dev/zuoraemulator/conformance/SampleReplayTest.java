@@ -2,33 +2,28 @@ package dev.zuoraemulator.conformance;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** Replays every sample file under {@code samples/} against the target. */
 @Tag("samples")
+@DisabledIfSystemProperty(
+        named = "conformance.record",
+        matches = ".+",
+        disabledReason = "recording mode: RecordSamplesTest runs the samples instead")
 class SampleReplayTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The samples this suite ships: fewer means some went missing. */
     static final int MIN_SAMPLES = 34;
-
-    static List<Path> sampleFiles() throws IOException, URISyntaxException {
-        Path dir = Path.of(SampleReplayTest.class.getResource("/samples").toURI());
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
-    }
 
     @TestFactory
     Stream<DynamicTest> replaysEveryDocumentedSample() throws IOException, URISyntaxException {
@@ -37,31 +32,24 @@ class SampleReplayTest {
                 new Replayer(target.baseUrl(), target::token, target.entityId(), Contract.filter())
                         .withContractWithoutCredentials(Contract.withoutCredentials())
                         .withCredentials(target.clientId(), target.clientSecret());
-        String wanted = System.getProperty("conformance.sampleTags", "");
-        java.util.Set<String> tags =
-                java.util.Arrays.stream(wanted.split(","))
-                        .map(String::trim)
-                        .filter(t -> !t.isEmpty())
-                        .collect(java.util.stream.Collectors.toSet());
+        Path folder = Samples.givenFolder();
+        Set<String> tags = Samples.wantedTags();
         List<Sample> selected =
-                sampleFiles().stream()
-                        .map(SampleReplayTest::read)
-                        .filter(
-                                sample ->
-                                        tags.isEmpty()
-                                                || (sample.tags() != null
-                                                        && sample.tags().stream()
-                                                                .anyMatch(tags::contains)))
+                Samples.in(folder == null ? Samples.shippedFolder() : folder, tags).stream()
+                        .map(Samples.File::sample)
                         .toList();
         // an empty folder, a missing file or a tag filter that matches nothing is a failure, not
         // a pass
         int minimum =
-                tags.isEmpty() ? Integer.getInteger("conformance.minSamples", MIN_SAMPLES) : 1;
+                Integer.getInteger(
+                        "conformance.minSamples",
+                        tags.isEmpty() && folder == null ? MIN_SAMPLES : 1);
         if (selected.size() < minimum) {
             fail(
                     selected.size()
                             + " samples selected"
-                            + (tags.isEmpty() ? "" : " by conformance.sampleTags=" + wanted)
+                            + (folder == null ? "" : " in " + folder)
+                            + (tags.isEmpty() ? "" : " by conformance.sampleTags=" + tags)
                             + "; at least "
                             + minimum
                             + " expected (conformance.minSamples)");
@@ -114,15 +102,6 @@ class SampleReplayTest {
             results.add(
                     new ConformanceScore.Result(
                             sample.operation(), sample.response().status(), passed));
-        }
-    }
-
-    static Sample read(Path file) {
-        try {
-            return JSON.readValue(file.toFile(), Sample.class);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(
-                    "unreadable sample " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -46,8 +46,7 @@ public final class Target {
         if (instance == null) {
             String baseUrl = setting("conformance.baseUrl", "CONFORMANCE_BASE_URL");
             if (baseUrl == null) {
-                baseUrl = startEmulator();
-                instance = new Target(baseUrl, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, null);
+                instance = startEmulator("conformance");
             } else {
                 String clientId = setting("conformance.clientId", "CONFORMANCE_CLIENT_ID");
                 String secret = setting("conformance.clientSecret", "CONFORMANCE_CLIENT_SECRET");
@@ -117,7 +116,12 @@ public final class Target {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static String startEmulator() {
+    /**
+     * Starts the packaged emulator on a free loopback port with an empty in-memory database of the
+     * given name (its log under {@code target/emulator-run-<name>}, or {@code target/emulator-run}
+     * for the suite's own), stopped when the test JVM exits.
+     */
+    static Target startEmulator(String database) {
         String runner =
                 System.getProperty(
                         "emulator.runner", "../server/target/quarkus-app/quarkus-run.jar");
@@ -129,7 +133,12 @@ public final class Target {
                             + " does not exist: build it with ./mvnw install -DskipTests, or give a base URL");
         }
         int port = freePort();
-        Path workDir = Path.of("target", "emulator-run");
+        Path workDir =
+                Path.of(
+                        "target",
+                        database.equals("conformance")
+                                ? "emulator-run"
+                                : "emulator-run-" + database);
         try {
             Files.createDirectories(workDir);
             List<String> command =
@@ -139,7 +148,9 @@ public final class Target {
                                             .toString(),
                                     "-Dquarkus.http.port=" + port,
                                     "-Dquarkus.http.host=127.0.0.1",
-                                    "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:conformance;DB_CLOSE_DELAY=-1",
+                                    "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:"
+                                            + database
+                                            + ";DB_CLOSE_DELAY=-1",
                                     "-jar",
                                     jar.toAbsolutePath().toString()));
             Process process =
@@ -151,7 +162,7 @@ public final class Target {
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             String baseUrl = "http://127.0.0.1:" + port;
             awaitReady(baseUrl, process, workDir.resolve("emulator.log"));
-            return baseUrl;
+            return new Target(baseUrl, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, null);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the emulator", e);
         }
