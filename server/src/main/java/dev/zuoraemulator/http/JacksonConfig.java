@@ -1,6 +1,8 @@
 package dev.zuoraemulator.http;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,11 +17,18 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.zuoraemulator.api.model.ProxyActioncreateRequest;
+import dev.zuoraemulator.api.model.ProxyActionexecuteRequest;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +40,15 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
+
+    /**
+     * Last of all customizers, after Quarkus' own: the date deserializer registered here must win
+     * over the Java time module's, which takes {@code []} for no date.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     @SuppressWarnings(
@@ -55,10 +73,57 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         SimpleModule decimals = new SimpleModule("zuora-decimals");
         decimals.addSerializer(BigDecimal.class, new PlainDecimalSerializer());
         decimals.addDeserializer(BigDecimal.class, new DecimalDeserializer());
+        decimals.addDeserializer(LocalDate.class, new StrictDateDeserializer());
         mapper.registerModule(decimals);
+        // a list holds values: [null] is refused where a lenient reader would pass a null element
+        // on
+        mapper.configOverride(List.class)
+                .setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        // except where the Actions answer each element on its own: a null object or ID is that
+        // element's error (200, Success false), the others still run
+        mapper.addMixIn(ProxyActioncreateRequest.class, NullObjectsAnsweredEach.class);
+        mapper.addMixIn(ProxyActionexecuteRequest.class, NullIdsAnsweredEach.class);
         // the models that take custom fields (C10) are HashMaps holding them: their isEmpty() is
         // not a property of the answer
         mapper.addMixIn(HashMap.class, NoEmptyProperty.class);
+    }
+
+    /**
+     * A date is a {@code "yyyy-MM-dd"} string only: not {@code []} (which Jackson reads as no date)
+     * nor {@code [2026, 1, 1]}.
+     */
+    static final class StrictDateDeserializer extends StdScalarDeserializer<LocalDate> {
+
+        StrictDateDeserializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext context)
+                throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText();
+            try {
+                // ISO_LOCAL_DATE resolves strictly: no 2026-02-30
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                return (LocalDate)
+                        context.handleWeirdStringValue(
+                                LocalDate.class, text, "not a date of the form yyyy-MM-dd");
+            }
+        }
+    }
+
+    private abstract static class NullObjectsAnsweredEach {
+        @JsonSetter(contentNulls = Nulls.SET)
+        abstract void setObjects(List<Map<String, Object>> objects);
+    }
+
+    private abstract static class NullIdsAnsweredEach {
+        @JsonSetter(contentNulls = Nulls.SET)
+        abstract void setIds(List<String> ids);
     }
 
     private abstract static class NoEmptyProperty {
