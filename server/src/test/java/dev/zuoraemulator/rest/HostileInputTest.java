@@ -1,28 +1,21 @@
 package dev.zuoraemulator.rest;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.zuoraemulator.rest.HostileRequests.Bad;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,19 +34,6 @@ import org.junit.jupiter.api.TestFactory;
 class HostileInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> TABLES =
-            List.of(
-                    "account",
-                    "invoice",
-                    "invoice_item",
-                    "invoice_split",
-                    "invoice_split_item",
-                    "invoice_schedule",
-                    "invoice_schedule_item",
-                    "bill_run",
-                    "job",
-                    "number_sequence",
-                    "idempotency_key");
     private static final String LONG = "x".repeat(100_000);
 
     @TestHTTPResource("/")
@@ -61,24 +41,7 @@ class HostileInputTest {
 
     @Inject EntityManager em;
 
-    private final HttpClient client = HttpClient.newHttpClient();
-
-    /** One bad request. A null token means none is sent. */
-    record Bad(
-            String name,
-            String label,
-            String method,
-            String path,
-            String contentType,
-            byte[] body,
-            Map<String, String> headers,
-            boolean auth) {
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
+    private HostileRequests requests;
 
     private final List<Bad> corpus = new ArrayList<>();
 
@@ -107,20 +70,7 @@ class HostileInputTest {
             byte[] body,
             boolean auth,
             String... headers) {
-        Map<String, String> h = new LinkedHashMap<>();
-        for (int i = 0; i < headers.length; i += 2) {
-            h.put(headers[i], headers[i + 1]);
-        }
-        corpus.add(
-                new Bad(
-                        method + " " + path.substring(0, Math.min(path.length(), 60)) + ": " + name,
-                        method + " " + name,
-                        method,
-                        path,
-                        contentType,
-                        body,
-                        h,
-                        auth));
+        corpus.add(Bad.of(name, method, path, contentType, body, auth, headers));
     }
 
     private static String json(Object value) {
@@ -694,111 +644,6 @@ class HostileInputTest {
         return all;
     }
 
-    private Map<String, String> fixture() {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("account", Api.createAccount("USD"));
-        f.put(
-                "accountNumber",
-                Api.api()
-                        .get("/v1/accounts/" + f.get("account"))
-                        .then()
-                        .extract()
-                        .path("basicInfo.accountNumber"));
-        f.put("invoice", Api.createDraftInvoice(f.get("account"), "100"));
-        f.put("split", Api.createSplit(f.get("invoice")));
-        f.put("splitItem", Api.createSplitItems(f.get("split"), "50", "50").get(0));
-        var schedule =
-                Api.api()
-                        .body(
-                                Map.of(
-                                        "accountKey",
-                                        f.get("account"),
-                                        "scheduleItems",
-                                        List.of(
-                                                Map.of("amount", 10, "runDate", "2026-01-01"),
-                                                Map.of("amount", 20, "runDate", "2026-02-01"))))
-                        .post("/v1/invoice-schedules")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
-        f.put("schedule", schedule.getString("id"));
-        f.put("secondItem", schedule.getString("scheduleItems[1].id"));
-        var processed =
-                Api.api()
-                        .body(
-                                Map.of(
-                                        "accountKey",
-                                        f.get("account"),
-                                        "scheduleItems",
-                                        List.of(Map.of("amount", 5))))
-                        .post("/v1/invoice-schedules")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
-        f.put("processedSchedule", processed.getString("id"));
-        f.put("processedItem", processed.getString("scheduleItems[0].id"));
-        f.put(
-                "billRun",
-                Api.api()
-                        .body(Map.of())
-                        .post("/v1/invoice-schedules/" + f.get("processedSchedule") + "/execute")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("id"));
-        await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () ->
-                                QuarkusTransaction.requiringNew()
-                                                .call(
-                                                        () ->
-                                                                ((Number)
-                                                                                em.createNativeQuery(
-                                                                                                "SELECT COUNT(*) FROM job WHERE status = 'PENDING'")
-                                                                                        .getSingleResult())
-                                                                        .longValue())
-                                        == 0);
-        return f;
-    }
-
-    private String digest() {
-        return QuarkusTransaction.requiringNew()
-                .call(
-                        () -> {
-                            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                            for (String table : TABLES) {
-                                @SuppressWarnings("unchecked")
-                                List<Object> rows =
-                                        em.createNativeQuery(
-                                                        "SELECT * FROM " + table + " ORDER BY 1, 2")
-                                                .getResultList();
-                                for (Object row : rows) {
-                                    Object[] cells =
-                                            row instanceof Object[] many
-                                                    ? many
-                                                    : new Object[] {row};
-                                    StringBuilder text = new StringBuilder();
-                                    for (Object cell : cells) {
-                                        // a CLOB prints as an object identity: read its text
-                                        text.append(
-                                                        cell instanceof java.sql.Clob clob
-                                                                ? clob.getSubString(
-                                                                        1, (int) clob.length())
-                                                                : String.valueOf(cell))
-                                                .append('|');
-                                    }
-                                    sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
-                                }
-                                sha.update(
-                                        (table + ":" + rows.size())
-                                                .getBytes(StandardCharsets.UTF_8));
-                            }
-                            return HexFormat.of().formatHex(sha.digest());
-                        });
-    }
-
     /**
      * The list of requests, numbered as the test report numbers them, in target/hostile-corpus.txt.
      */
@@ -813,67 +658,6 @@ class HostileInputTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private HttpResponse<String> send(Bad bad) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(
-                                URI.create(base.toString().replaceAll("/$", "") + bad.path()))
-                        .method(
-                                bad.method(),
-                                bad.body() == null
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofByteArray(bad.body()));
-        if (bad.auth() && !bad.headers().containsKey("Authorization")) {
-            request.header("Authorization", "Bearer " + Api.token());
-        }
-        if (bad.contentType() != null) {
-            request.header("Content-Type", bad.contentType());
-        }
-        bad.headers()
-                .forEach(
-                        (name, value) -> {
-                            if (!value.isEmpty()) {
-                                request.header(name, value);
-                            }
-                        });
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void assertZuoraShape(Bad bad, HttpResponse<String> response) throws Exception {
-        String body = response.body();
-        JsonNode json = JSON.readTree(body);
-        assertTrue(json != null && json.isObject(), "not a JSON object: " + body);
-        assertTrue(
-                response.headers().firstValue("Zuora-Request-Id").isPresent(),
-                "no Zuora-Request-Id");
-        String path = bad.path();
-        if (response.statusCode() == 401) {
-            assertEquals("Authentication error", json.path("message").asText(), body);
-        } else if (path.startsWith("/v1/action/") || path.startsWith("/v1/object/")) {
-            boolean actions =
-                    json.path("Success").isBoolean()
-                            && !json.path("Success").asBoolean()
-                            && json.path("Errors").path(0).path("Code").isTextual()
-                            && json.path("Errors").path(0).path("Message").isTextual();
-            boolean unrecognised =
-                    "Error - unrecognised fields".equals(json.path("message").asText());
-            assertTrue(actions || unrecognised, "not the Actions shape: " + body);
-        } else {
-            assertEquals(false, json.path("success").asBoolean(true), body);
-            JsonNode code = json.path("reasons").path(0).path("code");
-            assertTrue(
-                    code.isInt() && String.valueOf(code.asInt()).length() == 8,
-                    "no 8-digit code: " + body);
-            assertTrue(json.path("reasons").path(0).path("message").isTextual(), body);
-            assertEquals(36, json.path("requestId").asText().length(), body);
-            assertTrue(json.path("processId").asText().matches("[0-9A-F]{16}"), body);
-        }
-        assertTrue(
-                !body.contains("Exception")
-                        && !body.contains("dev.zuoraemulator")
-                        && !body.contains("\tat "),
-                "leaks internals: " + body);
     }
 
     private static final java.nio.file.Path EXPECTATIONS =
@@ -924,51 +708,10 @@ class HostileInputTest {
         return out.toString();
     }
 
-    /** The code an answer carries: {@code reasons[0].code}, {@code Errors[0].Code} or message. */
-    private static String codeOf(HttpResponse<String> response) throws Exception {
-        JsonNode json = JSON.readTree(response.body());
-        if (json.path("reasons").path(0).has("code")) {
-            return json.path("reasons").path(0).path("code").asText();
-        }
-        if (json.path("Errors").path(0).has("Code")) {
-            return json.path("Errors").path(0).path("Code").asText();
-        }
-        return json.path("message").asText();
-    }
-
-    /** A one-line curl that sends the case again (big or binary bodies go to a file). */
-    private String curl(int index, Bad bad) throws java.io.IOException {
-        StringBuilder line =
-                new StringBuilder("curl -i -X ")
-                        .append(bad.method())
-                        .append(" '")
-                        .append(base.toString().replaceAll("/$", ""))
-                        .append(bad.path().replace("'", "'\\''"))
-                        .append("'");
-        if (bad.auth() && !bad.headers().containsKey("Authorization")) {
-            line.append(" -H 'Authorization: Bearer ").append(Api.token()).append("'");
-        }
-        if (bad.contentType() != null) {
-            line.append(" -H 'Content-Type: ").append(bad.contentType()).append("'");
-        }
-        bad.headers()
-                .forEach(
-                        (name, value) ->
-                                line.append(" -H '")
-                                        .append(name)
-                                        .append(value.isEmpty() ? ";" : ": " + value)
-                                        .append("'"));
-        if (bad.body() != null) {
-            java.nio.file.Path file = java.nio.file.Path.of("target", "hostile-body-" + index);
-            java.nio.file.Files.write(file, bad.body());
-            line.append(" --data-binary @").append(file.toAbsolutePath());
-        }
-        return line.toString();
-    }
-
     @TestFactory
     Stream<DynamicTest> refusesEveryBadRequestWithoutChangingAnything() throws Exception {
-        Map<String, String> f = fixture();
+        requests = new HostileRequests(base, em);
+        Map<String, String> f = requests.fixture();
         buildCorpus(f);
         assertTrue(corpus.size() >= 200, "the corpus has only " + corpus.size() + " requests");
         writeCorpusList();
@@ -988,9 +731,9 @@ class HostileInputTest {
                     DynamicTest.dynamicTest(
                             bad.name(),
                             () -> {
-                                String before = digest();
-                                HttpResponse<String> response = send(bad);
-                                String repro = "\n  reproduce: " + curl(index + 1, bad);
+                                String before = requests.digest();
+                                HttpResponse<String> response = requests.send(bad);
+                                String repro = "\n  reproduce: " + requests.curl(index + 1, bad);
                                 assertTrue(
                                         response.statusCode() >= 400 && response.statusCode() < 500,
                                         "status "
@@ -998,12 +741,12 @@ class HostileInputTest {
                                                 + ": "
                                                 + response.body()
                                                 + repro);
-                                assertZuoraShape(bad, response);
+                                HostileRequests.assertZuoraShape(bad, response);
                                 Expected actual =
                                         new Expected(
                                                 printable(bad.label(), f),
                                                 response.statusCode(),
-                                                codeOf(response));
+                                                HostileRequests.codeOf(response));
                                 seen[index] = actual;
                                 if (!RECORD) {
                                     assertEquals(
@@ -1011,7 +754,7 @@ class HostileInputTest {
                                             actual,
                                             "case " + (index + 1) + ": " + response.body() + repro);
                                 }
-                                assertEquals(before, digest(), "the data changed" + repro);
+                                assertEquals(before, requests.digest(), "the data changed" + repro);
                             }));
         }
         if (RECORD) {

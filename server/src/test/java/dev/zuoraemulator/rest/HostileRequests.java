@@ -1,0 +1,312 @@
+package dev.zuoraemulator.rest;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the hostile-input tests share: the objects their requests aim at, a request sent as raw
+ * bytes, the check of Zuora's error shape, a one-line curl that reproduces a case, and a digest of
+ * every table that shows whether anything changed.
+ */
+final class HostileRequests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final List<String> TABLES =
+            List.of(
+                    "account",
+                    "invoice",
+                    "invoice_item",
+                    "invoice_split",
+                    "invoice_split_item",
+                    "invoice_schedule",
+                    "invoice_schedule_item",
+                    "bill_run",
+                    "job",
+                    "number_sequence",
+                    "idempotency_key");
+
+    /** One bad request. A null token means none is sent. */
+    record Bad(
+            String name,
+            String label,
+            String method,
+            String path,
+            String contentType,
+            byte[] body,
+            Map<String, String> headers,
+            boolean auth) {
+
+        /**
+         * A case named after its method, path and what is wrong with it; {@code headers} are name,
+         * value pairs; with {@code auth} the test's token is sent unless a header gives another.
+         */
+        static Bad of(
+                String what,
+                String method,
+                String path,
+                String contentType,
+                byte[] body,
+                boolean auth,
+                String... headers) {
+            Map<String, String> h = new LinkedHashMap<>();
+            for (int i = 0; i < headers.length; i += 2) {
+                h.put(headers[i], headers[i + 1]);
+            }
+            return new Bad(
+                    method + " " + path.substring(0, Math.min(path.length(), 60)) + ": " + what,
+                    method + " " + what,
+                    method,
+                    path,
+                    contentType,
+                    body,
+                    h,
+                    auth);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final URL base;
+    private final EntityManager em;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    HostileRequests(URL base, EntityManager em) {
+        this.base = base;
+        this.em = em;
+    }
+
+    /**
+     * Objects of every kind, each request's target: an account, a draft invoice, a split and its
+     * item, a schedule with two pending items, a processed schedule and its bill run.
+     */
+    Map<String, String> fixture() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("account", Api.createAccount("USD"));
+        f.put(
+                "accountNumber",
+                Api.api()
+                        .get("/v1/accounts/" + f.get("account"))
+                        .then()
+                        .extract()
+                        .path("basicInfo.accountNumber"));
+        f.put("invoice", Api.createDraftInvoice(f.get("account"), "100"));
+        f.put("split", Api.createSplit(f.get("invoice")));
+        f.put("splitItem", Api.createSplitItems(f.get("split"), "50", "50").get(0));
+        var schedule =
+                Api.api()
+                        .body(
+                                Map.of(
+                                        "accountKey",
+                                        f.get("account"),
+                                        "scheduleItems",
+                                        List.of(
+                                                Map.of("amount", 10, "runDate", "2026-01-01"),
+                                                Map.of("amount", 20, "runDate", "2026-02-01"))))
+                        .post("/v1/invoice-schedules")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        f.put("schedule", schedule.getString("id"));
+        f.put("secondItem", schedule.getString("scheduleItems[1].id"));
+        f.put("firstItem", schedule.getString("scheduleItems[0].id"));
+        var processed =
+                Api.api()
+                        .body(
+                                Map.of(
+                                        "accountKey",
+                                        f.get("account"),
+                                        "scheduleItems",
+                                        List.of(Map.of("amount", 5))))
+                        .post("/v1/invoice-schedules")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        f.put("processedSchedule", processed.getString("id"));
+        f.put("processedItem", processed.getString("scheduleItems[0].id"));
+        f.put(
+                "billRun",
+                Api.api()
+                        .body(Map.of())
+                        .post("/v1/invoice-schedules/" + f.get("processedSchedule") + "/execute")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () ->
+                                QuarkusTransaction.requiringNew()
+                                                .call(
+                                                        () ->
+                                                                ((Number)
+                                                                                em.createNativeQuery(
+                                                                                                "SELECT COUNT(*) FROM job WHERE status = 'PENDING'")
+                                                                                        .getSingleResult())
+                                                                        .longValue())
+                                        == 0);
+        return f;
+    }
+
+    String digest() {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                            for (String table : TABLES) {
+                                @SuppressWarnings("unchecked")
+                                List<Object> rows =
+                                        em.createNativeQuery(
+                                                        "SELECT * FROM " + table + " ORDER BY 1, 2")
+                                                .getResultList();
+                                for (Object row : rows) {
+                                    Object[] cells =
+                                            row instanceof Object[] many
+                                                    ? many
+                                                    : new Object[] {row};
+                                    StringBuilder text = new StringBuilder();
+                                    for (Object cell : cells) {
+                                        // a CLOB prints as an object identity: read its text
+                                        text.append(
+                                                        cell instanceof java.sql.Clob clob
+                                                                ? clob.getSubString(
+                                                                        1, (int) clob.length())
+                                                                : String.valueOf(cell))
+                                                .append('|');
+                                    }
+                                    sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+                                }
+                                sha.update(
+                                        (table + ":" + rows.size())
+                                                .getBytes(StandardCharsets.UTF_8));
+                            }
+                            return HexFormat.of().formatHex(sha.digest());
+                        });
+    }
+
+    HttpResponse<String> send(Bad bad) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(
+                                URI.create(base.toString().replaceAll("/$", "") + bad.path()))
+                        .method(
+                                bad.method(),
+                                bad.body() == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofByteArray(bad.body()));
+        if (bad.auth() && !bad.headers().containsKey("Authorization")) {
+            request.header("Authorization", "Bearer " + Api.token());
+        }
+        if (bad.contentType() != null) {
+            request.header("Content-Type", bad.contentType());
+        }
+        bad.headers()
+                .forEach(
+                        (name, value) -> {
+                            if (!value.isEmpty()) {
+                                request.header(name, value);
+                            }
+                        });
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static void assertZuoraShape(Bad bad, HttpResponse<String> response) throws Exception {
+        String body = response.body();
+        JsonNode json = JSON.readTree(body);
+        assertTrue(json != null && json.isObject(), "not a JSON object: " + body);
+        assertTrue(
+                response.headers().firstValue("Zuora-Request-Id").isPresent(),
+                "no Zuora-Request-Id");
+        String path = bad.path();
+        if (response.statusCode() == 401) {
+            assertEquals("Authentication error", json.path("message").asText(), body);
+        } else if (path.startsWith("/v1/action/") || path.startsWith("/v1/object/")) {
+            boolean actions =
+                    json.path("Success").isBoolean()
+                            && !json.path("Success").asBoolean()
+                            && json.path("Errors").path(0).path("Code").isTextual()
+                            && json.path("Errors").path(0).path("Message").isTextual();
+            boolean unrecognised =
+                    "Error - unrecognised fields".equals(json.path("message").asText());
+            assertTrue(actions || unrecognised, "not the Actions shape: " + body);
+        } else {
+            assertEquals(false, json.path("success").asBoolean(true), body);
+            JsonNode code = json.path("reasons").path(0).path("code");
+            assertTrue(
+                    code.isInt() && String.valueOf(code.asInt()).length() == 8,
+                    "no 8-digit code: " + body);
+            assertTrue(json.path("reasons").path(0).path("message").isTextual(), body);
+            assertEquals(36, json.path("requestId").asText().length(), body);
+            assertTrue(json.path("processId").asText().matches("[0-9A-F]{16}"), body);
+        }
+        assertTrue(
+                !body.contains("Exception")
+                        && !body.contains("dev.zuoraemulator")
+                        && !body.contains("\tat "),
+                "leaks internals: " + body);
+    }
+
+    /** The code an answer carries: {@code reasons[0].code}, {@code Errors[0].Code} or message. */
+    static String codeOf(HttpResponse<String> response) throws Exception {
+        JsonNode json = JSON.readTree(response.body());
+        if (json.path("reasons").path(0).has("code")) {
+            return json.path("reasons").path(0).path("code").asText();
+        }
+        if (json.path("Errors").path(0).has("Code")) {
+            return json.path("Errors").path(0).path("Code").asText();
+        }
+        return json.path("message").asText();
+    }
+
+    /** A one-line curl that sends the case again (big or binary bodies go to a file). */
+    String curl(int index, Bad bad) throws java.io.IOException {
+        StringBuilder line =
+                new StringBuilder("curl -i -X ")
+                        .append(bad.method())
+                        .append(" '")
+                        .append(base.toString().replaceAll("/$", ""))
+                        .append(bad.path().replace("'", "'\\''"))
+                        .append("'");
+        if (bad.auth() && !bad.headers().containsKey("Authorization")) {
+            line.append(" -H 'Authorization: Bearer ").append(Api.token()).append("'");
+        }
+        if (bad.contentType() != null) {
+            line.append(" -H 'Content-Type: ").append(bad.contentType()).append("'");
+        }
+        bad.headers()
+                .forEach(
+                        (name, value) ->
+                                line.append(" -H '")
+                                        .append(name)
+                                        .append(value.isEmpty() ? ";" : ": " + value)
+                                        .append("'"));
+        if (bad.body() != null) {
+            java.nio.file.Path file = java.nio.file.Path.of("target", "hostile-body-" + index);
+            java.nio.file.Files.write(file, bad.body());
+            line.append(" --data-binary @").append(file.toAbsolutePath());
+        }
+        return line.toString();
+    }
+}
