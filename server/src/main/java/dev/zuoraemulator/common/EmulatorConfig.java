@@ -54,6 +54,14 @@ public interface EmulatorConfig {
     @WithDefault("10M")
     MemorySize maxBodySize();
 
+    /**
+     * {@code emulator.storage-compact-interval}: how often the embedded H2 store rewrites the live
+     * pages of its sparse chunks, so that its file and the chunk metadata it holds in memory stop
+     * growing under sustained writes; {@code 0s} never.
+     */
+    @WithDefault("30s")
+    Duration storageCompactInterval();
+
     /** {@code emulator.idempotency.*}: Idempotency-Key records. */
     Idempotency idempotency();
 
