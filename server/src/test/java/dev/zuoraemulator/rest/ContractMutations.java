@@ -145,15 +145,7 @@ final class ContractMutations {
             case "array" -> arrays(s, valid, out);
             default -> {}
         }
-        List<Mutation> flat = new ArrayList<>();
-        for (Mutation m : out) {
-            if (m != null) {
-                flat.add(m);
-            }
-        }
-        flat.addAll(drawn);
-        drawn.clear();
-        return dedupe(flat);
+        return dedupe(out);
     }
 
     /** Custom fields of the wrong kind for an object that takes them (C10). */
@@ -179,18 +171,21 @@ final class ContractMutations {
         return dedupe(out);
     }
 
-    private final List<Mutation> drawn = new ArrayList<>();
-
     private void wrongTypes(String type, List<Mutation> out) {
         if (!type.equals("string")) {
             drawAll(
+                    out,
                     "a string",
                     Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12),
                     ContractMutations::quoted);
         }
         if (!type.equals("integer") && !type.equals("number") && !type.equals("decimal")) {
-            drawAll("an integer", Arbitraries.longs(), String::valueOf);
-            drawAll("a decimal", Arbitraries.bigDecimals().ofScale(2), BigDecimal::toPlainString);
+            drawAll(out, "an integer", Arbitraries.longs(), String::valueOf);
+            drawAll(
+                    out,
+                    "a decimal",
+                    Arbitraries.bigDecimals().ofScale(2),
+                    BigDecimal::toPlainString);
         }
         if (!type.equals("boolean")) {
             out.add(text("true", "true"));
@@ -203,6 +198,7 @@ final class ContractMutations {
         if (!type.equals("array")) {
             out.add(text("an array", "[]"));
             drawAll(
+                    out,
                     "an array of strings",
                     Arbitraries.strings().alpha().ofMaxLength(5).list().ofMinSize(1).ofMaxSize(3),
                     l -> json(l));
@@ -213,6 +209,7 @@ final class ContractMutations {
         int max = s.path("maxLength").asInt(-1);
         if (max >= 0) {
             drawAll(
+                    out,
                     "too long",
                     Arbitraries.integers().between(max + 1, max + 300),
                     n -> quoted(oddText(n)));
@@ -224,6 +221,7 @@ final class ContractMutations {
         if (s.has("pattern")) {
             Pattern pattern = Pattern.compile(s.path("pattern").asText());
             drawAll(
+                    out,
                     "against the pattern",
                     Arbitraries.strings()
                             .all()
@@ -236,6 +234,7 @@ final class ContractMutations {
             Set<String> allowed = new LinkedHashSet<>();
             s.path("enum").forEach(v -> allowed.add(v.asText().toLowerCase(Locale.ROOT)));
             drawAll(
+                    out,
                     "not in the enum",
                     Arbitraries.strings()
                             .all()
@@ -245,6 +244,7 @@ final class ContractMutations {
         }
         if ("date".equals(s.path("format").asText())) {
             drawAll(
+                    out,
                     "impossible date",
                     Arbitraries.integers()
                             .between(13, 99)
@@ -261,6 +261,7 @@ final class ContractMutations {
                                                                                     "%02d", day))),
                     ContractMutations::quoted);
             drawAll(
+                    out,
                     "impossible day",
                     Arbitraries.integers()
                             .between(1, 12)
@@ -276,23 +277,29 @@ final class ContractMutations {
                     ContractMutations::quoted);
             out.add(text("February 30", "\"2026-02-30\""));
             drawAll(
+                    out,
                     "not a date",
                     Arbitraries.strings()
                             .all()
                             .ofMaxLength(12)
                             .filter(v -> !DATE.matcher(v).matches()),
                     ContractMutations::quoted);
-            drawAll("a day number", Arbitraries.integers().between(0, 100_000), String::valueOf);
+            drawAll(
+                    out,
+                    "a day number",
+                    Arbitraries.integers().between(0, 100_000),
+                    String::valueOf);
         }
         if (s.has("maxLength") || s.has("pattern") || s.has("enum") || s.has("format")) {
             for (int i = 0; i < draws; i++) {
-                drawn.add(invalidUtf8(1 + random.nextInt(6)));
+                out.add(invalidUtf8(1 + random.nextInt(6)));
             }
         }
     }
 
     private void numbers(JsonNode s, String type, List<Mutation> out) {
         drawAll(
+                out,
                 "not a number",
                 Arbitraries.strings()
                         .all()
@@ -300,21 +307,25 @@ final class ContractMutations {
                         .filter(v -> !PLAIN_DECIMAL.matcher(v).matches()),
                 ContractMutations::quoted);
         drawAll(
+                out,
                 "exponent",
                 Arbitraries.integers().between(-400, 400),
                 e -> type.equals("decimal") ? quoted("1e" + e) : "1e" + e);
         out.add(text("NaN", "\"NaN\""));
         out.add(text("Infinity", "\"Infinity\""));
         drawAll(
+                out,
                 "beyond double",
                 Arbitraries.integers().between(309, 5000),
                 e -> (random.nextBoolean() ? "-" : "") + "1e" + e);
         drawAll(
+                out,
                 "beyond long",
                 Arbitraries.bigIntegers().between(BigInteger.ONE, BigInteger.TEN.pow(30)),
                 n -> BigInteger.valueOf(Long.MAX_VALUE).add(n).toString());
         if (type.equals("integer")) {
             drawAll(
+                    out,
                     "a fraction",
                     Arbitraries.bigDecimals()
                             .between(BigDecimal.valueOf(-1000), BigDecimal.valueOf(1000))
@@ -325,6 +336,7 @@ final class ContractMutations {
         if (s.has("maximum")) {
             long max = s.path("maximum").asLong();
             drawAll(
+                    out,
                     "above the maximum",
                     Arbitraries.longs().between(max + 1, max + 1_000_000),
                     String::valueOf);
@@ -332,6 +344,7 @@ final class ContractMutations {
         if (s.has("minimum")) {
             long min = s.path("minimum").asLong();
             drawAll(
+                    out,
                     "below the minimum",
                     Arbitraries.longs().between(min - 1_000_000, min - 1),
                     String::valueOf);
@@ -359,11 +372,14 @@ final class ContractMutations {
         out.add(text("[null]", "[null]"));
     }
 
-    /** Draws values of one kind; each becomes a mutation labelled with the kind and the value. */
+    /** Draws values of one kind into {@code out}, each a mutation labelled with the kind. */
     private <T> void drawAll(
-            String kind, Arbitrary<T> values, java.util.function.Function<T, String> json) {
+            List<Mutation> out,
+            String kind,
+            Arbitrary<T> values,
+            java.util.function.Function<T, String> json) {
         for (int i = 0; i < draws; i++) {
-            drawn.add(text(kind, json.apply(sample(values))));
+            out.add(text(kind, json.apply(sample(values))));
         }
     }
 
@@ -397,7 +413,7 @@ final class ContractMutations {
         return out;
     }
 
-    /** A string of n UTF-16 units drawn from every plane's BMP characters (no surrogates). */
+    /** A string of n UTF-16 units drawn from the Basic Multilingual Plane, no surrogates. */
     private String oddText(int n) {
         StringBuilder out = new StringBuilder(n);
         while (out.length() < n) {
