@@ -576,12 +576,7 @@ class GeneratedHostileInputTest {
                             "/oauth/token",
                             "malformed entity",
                             form,
-                            ("client_id="
-                                            + Api.CLIENT_ID
-                                            + "&client_secret="
-                                            + Api.CLIENT_SECRET
-                                            + "&grant_type=client_credentials")
-                                    .getBytes(StandardCharsets.UTF_8),
+                            HostileRequests.TOKEN_FORM.getBytes(StandardCharsets.UTF_8),
                             false,
                             "Zuora-Entity-Ids",
                             alpha(1, 30)));

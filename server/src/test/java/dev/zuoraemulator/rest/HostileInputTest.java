@@ -604,12 +604,7 @@ class HostileInputTest {
                 "POST",
                 "/oauth/token",
                 form,
-                ("client_id="
-                                + Api.CLIENT_ID
-                                + "&client_secret="
-                                + Api.CLIENT_SECRET
-                                + "&grant_type=client_credentials")
-                        .getBytes(),
+                HostileRequests.TOKEN_FORM.getBytes(StandardCharsets.UTF_8),
                 false,
                 "Zuora-Entity-Ids",
                 "99999999-0000-4000-8000-000000000009");
@@ -618,12 +613,7 @@ class HostileInputTest {
                 "POST",
                 "/oauth/token",
                 form,
-                ("client_id="
-                                + Api.CLIENT_ID
-                                + "&client_secret="
-                                + Api.CLIENT_SECRET
-                                + "&grant_type=client_credentials")
-                        .getBytes(),
+                HostileRequests.TOKEN_FORM.getBytes(StandardCharsets.UTF_8),
                 false,
                 "Zuora-Entity-Ids",
                 "entity-1");

@@ -30,6 +30,14 @@ final class HostileRequests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The form of a valid token request for the emulator's default client. */
+    static final String TOKEN_FORM =
+            "client_id="
+                    + Api.CLIENT_ID
+                    + "&client_secret="
+                    + Api.CLIENT_SECRET
+                    + "&grant_type=client_credentials";
+
     private static final List<String> TABLES =
             List.of(
                     "account",
