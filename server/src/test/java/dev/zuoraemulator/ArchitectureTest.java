@@ -50,6 +50,7 @@ class ArchitectureTest {
                         "dev.zuoraemulator.error..",
                         "dev.zuoraemulator.common..",
                         "dev.zuoraemulator.api.model..",
+                        "dev.zuoraemulator.adminapi.model..",
                         "java..",
                         "jakarta.ws.rs..")
                 .check(main);
@@ -67,8 +68,11 @@ class ArchitectureTest {
                 .andShould()
                 .implement(
                         com.tngtech.archunit.base.DescribedPredicate.describe(
-                                "a generated API interface",
-                                c -> c.getPackageName().equals("dev.zuoraemulator.api")))
+                                "a generated API interface (Zuora's or the test controls')",
+                                c ->
+                                        c.getPackageName().equals("dev.zuoraemulator.api")
+                                                || c.getPackageName()
+                                                        .equals("dev.zuoraemulator.adminapi")))
                 .check(main);
     }
 

@@ -5,9 +5,11 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The emulator's own settings, under the prefix {@code emulator}. */
 @ConfigMapping(prefix = "emulator")
@@ -21,6 +23,14 @@ public interface EmulatorConfig {
      * in.
      */
     Map<String, Client> clients();
+
+    /** Every configured entity: the default one and those of every client. */
+    default Set<String> entityIds() {
+        Set<String> entities = new LinkedHashSet<>();
+        entities.add(defaultEntityId());
+        clients().values().forEach(c -> entities.addAll(c.entityIds()));
+        return entities;
+    }
 
     /** {@code emulator.token-lifetime}: how long an access token lasts. */
     @WithDefault("3600s")
@@ -61,6 +71,9 @@ public interface EmulatorConfig {
      */
     @WithDefault("30s")
     Duration storageCompactInterval();
+
+    /** {@code emulator.admin.*}: the test controls under {@code /emulator/v1}. */
+    Admin admin();
 
     /** {@code emulator.idempotency.*}: Idempotency-Key records. */
     Idempotency idempotency();
@@ -142,6 +155,21 @@ public interface EmulatorConfig {
          */
         @WithDefault("130s")
         Duration abandonedAfter();
+    }
+
+    interface Admin {
+        /**
+         * {@code emulator.admin.enabled}: serve the test controls; with {@code false} every path
+         * under {@code /emulator} answers 404.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * {@code emulator.admin.secret}: when set, every test-control call needs the header {@code
+         * Emulator-Admin-Secret} with this value.
+         */
+        Optional<String> secret();
     }
 
     interface Client {

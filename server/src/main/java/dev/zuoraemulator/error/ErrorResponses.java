@@ -1,5 +1,6 @@
 package dev.zuoraemulator.error;
 
+import dev.zuoraemulator.adminapi.model.AdminError;
 import dev.zuoraemulator.api.model.ActionsErrorResponse;
 import dev.zuoraemulator.api.model.CommonResponse;
 import dev.zuoraemulator.api.model.CommonResponseReason;
@@ -29,6 +30,9 @@ public final class ErrorResponses {
      * Actions/CRUD).
      */
     public static Object body(ErrorShape shape, ErrorKind kind, String message, String requestId) {
+        if (shape == ErrorShape.ADMIN) {
+            return adminError(kind.status(), message);
+        }
         if (shape == ErrorShape.ACTIONS) {
             return new ProxyBadRequestResponse()
                     .success(false)
@@ -93,6 +97,24 @@ public final class ErrorResponses {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ProxyMessageResponse().message(UNRECOGNISED_FIELDS))
                 .build();
+    }
+
+    /** The test controls' error body: {@code {"status": 404, "error": "not_found", "message"}}. */
+    public static AdminError adminError(int status, String message) {
+        return new AdminError().status(status).error(adminErrorName(status)).message(message);
+    }
+
+    private static String adminErrorName(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 409 -> "conflict";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> status >= 500 ? "internal_error" : "bad_request";
+        };
     }
 
     /** Zuora's processId: 16 upper-case hex characters. */

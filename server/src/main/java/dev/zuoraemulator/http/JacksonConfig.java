@@ -8,17 +8,22 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.zuoraemulator.adminapi.model.AdminError;
 import dev.zuoraemulator.api.model.ProxyActioncreateRequest;
 import dev.zuoraemulator.api.model.ProxyActionexecuteRequest;
+import dev.zuoraemulator.error.InvalidValueException;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -86,6 +91,36 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         // the models that take custom fields (C10) are HashMaps holding them: their isEmpty() is
         // not a property of the answer
         mapper.addMixIn(HashMap.class, NoEmptyProperty.class);
+        mapper.addHandler(new AdminBodiesStrict());
+    }
+
+    /**
+     * A test-control body ({@code /emulator/v1}) with a property its schema does not declare is
+     * refused: a misspelt setting must not be ignored. Zuora's bodies keep Zuora's leniency.
+     */
+    static final class AdminBodiesStrict extends DeserializationProblemHandler {
+
+        private static final String ADMIN_MODELS = AdminError.class.getPackageName();
+
+        @Override
+        public boolean handleUnknownProperty(
+                DeserializationContext context,
+                JsonParser p,
+                JsonDeserializer<?> deserializer,
+                Object bean,
+                String name)
+                throws IOException {
+            Class<?> type = bean instanceof Class<?> c ? c : bean == null ? null : bean.getClass();
+            if (type == null || !type.getPackageName().equals(ADMIN_MODELS)) {
+                return false;
+            }
+            throw JsonMappingException.from(
+                    p,
+                    name,
+                    new InvalidValueException(
+                            (name.length() > 64 ? name.substring(0, 64) + "..." : name)
+                                    + ": no such property in this request"));
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.zuoraemulator.job;
 
-import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.ZuoraTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,22 +31,22 @@ public class JobService {
     private static final Logger LOG = Logger.getLogger(JobService.class);
 
     private final ZuoraTime time;
-    private final EmulatorConfig config;
     private final Instance<JobHandler> handlers;
     private final TransactionSynchronizationRegistry transactions;
     private final JobWorker worker;
+    private final JobControl control;
 
     JobService(
             ZuoraTime time,
-            EmulatorConfig config,
             Instance<JobHandler> handlers,
             TransactionSynchronizationRegistry transactions,
-            JobWorker worker) {
+            JobWorker worker,
+            JobControl control) {
         this.time = time;
-        this.config = config;
         this.handlers = handlers;
         this.transactions = transactions;
         this.worker = worker;
+        this.control = control;
     }
 
     /**
@@ -58,7 +63,7 @@ public class JobService {
         job.status = Job.Status.PENDING;
         Instant now = time.now();
         job.createdAt = now;
-        job.notBefore = now.plus(config.jobDelay());
+        job.notBefore = now.plus(control.delay());
         job.persist();
         transactions.registerInterposedSynchronization(
                 new Synchronization() {
@@ -90,18 +95,99 @@ public class JobService {
 
     /**
      * Runs the job and marks it done, in one transaction: the work and its record commit together.
+     *
+     * @return false when the job was not pending any more (another worker ran it, or it is gone)
      */
     @Transactional
-    public void run(String jobId) {
+    public boolean run(String jobId) {
         // the row lock and the status check make a job run once, whoever else was handed it
         Job job = Job.findById(jobId, LockModeType.PESSIMISTIC_WRITE);
         if (job == null || job.status != Job.Status.PENDING) {
-            return;
+            return false;
         }
         handler(job.kind).run(job.entityId, job.targetId);
         job.status = Job.Status.DONE;
         job.attempts++;
         job.finishedAt = time.now();
+        return true;
+    }
+
+    /**
+     * Runs the job; a failure rolls its work back and is recorded for a later attempt.
+     *
+     * @return false when the job was not pending any more
+     */
+    public boolean attempt(String jobId) {
+        try {
+            return run(jobId);
+        } catch (RuntimeException e) {
+            try {
+                recordFailure(jobId, e);
+            } catch (RuntimeException recording) {
+                // the job stays pending and is tried again at the next look
+                LOG.error("Could not record the failure of job " + jobId, recording);
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Runs up to {@code max} due jobs now, oldest first, also those that the jobs run here make
+     * due; each job is tried at most once.
+     *
+     * @return the jobs that ran, as they are after their attempt
+     */
+    public List<Job> runDue(int max) {
+        List<String> ran = new ArrayList<>();
+        Set<String> tried = new HashSet<>();
+        while (ran.size() < max) {
+            List<String> due = due(tried.size() + JobWorker.LOOK_AHEAD);
+            due.removeAll(tried);
+            if (due.isEmpty()) {
+                break;
+            }
+            for (String id : due) {
+                if (ran.size() >= max) {
+                    break;
+                }
+                tried.add(id);
+                if (attempt(id)) {
+                    ran.add(id);
+                }
+            }
+        }
+        return find(ran);
+    }
+
+    /** Jobs by ID, in the order given. */
+    @Transactional
+    public List<Job> find(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Job> found = new HashMap<>();
+        for (Job job : Job.<Job>list("id in ?1", ids)) {
+            found.put(job.id, job);
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The newest jobs first, optionally of one status and one entity. */
+    @Transactional
+    public List<Job> list(Job.Status status, String entityId, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        if (entityId != null) {
+            query.append(" and entityId = :entityId");
+            parameters.put("entityId", entityId);
+        }
+        return Job.<Job>find(query + " order by createdAt desc, id desc", parameters)
+                .page(0, limit)
+                .list();
     }
 
     /**

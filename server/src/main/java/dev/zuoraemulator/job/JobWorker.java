@@ -81,11 +81,15 @@ public class JobWorker {
 
     private void dispatch(int threads) {
         JobService jobs = CDI.current().select(JobService.class).get();
+        JobControl control = CDI.current().select(JobControl.class).get();
         long pollMillis = config.jobPollInterval().toMillis();
         Deque<String> ahead = new ArrayDeque<>();
         while (running) {
             try {
-                if (ahead.isEmpty()) {
+                if (control.mode() == JobControl.Mode.MANUAL) {
+                    // work waits for POST /emulator/v1/jobs/run; a change of mode wakes this up
+                    ahead.clear();
+                } else if (ahead.isEmpty()) {
                     // jobs committed later sort after those read: the batch is handed out first
                     ahead.addAll(jobs.due(threads * LOOK_AHEAD + inFlight.size()));
                     ahead.removeAll(inFlight);
@@ -130,14 +134,7 @@ public class JobWorker {
 
     private void runOne(JobService jobs, String id) {
         try {
-            jobs.run(id);
-        } catch (RuntimeException e) {
-            try {
-                jobs.recordFailure(id, e);
-            } catch (RuntimeException recording) {
-                // the job stays pending and is tried again at the next look
-                LOG.error("Could not record the failure of job " + id, recording);
-            }
+            jobs.attempt(id);
         } finally {
             inFlight.remove(id);
             signal.release();

@@ -4,8 +4,6 @@ import dev.zuoraemulator.common.EmulatorConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * At start, every configured entity gets its number sequences, so no request ever has to create
@@ -15,9 +13,6 @@ import java.util.Set;
 public class EntitySetup {
 
     void onStart(@Observes StartupEvent event, EmulatorConfig config, NumberingService numbering) {
-        Set<String> entities = new LinkedHashSet<>();
-        entities.add(config.defaultEntityId());
-        config.clients().values().forEach(c -> entities.addAll(c.entityIds()));
-        entities.forEach(numbering::ensureSequences);
+        config.entityIds().forEach(numbering::ensureSequences);
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zuoraemulator.common.EmulatorConfig;
-import dev.zuoraemulator.common.ShiftableTime;
+import dev.zuoraemulator.common.ZuoraTime;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +19,7 @@ class LimitsTest {
     private static final long NOON =
             1_700_000_000_000L - Math.floorMod(1_700_000_000_000L, 86_400_000L) + 43_200_000L;
 
-    private final ShiftableTime time = new ShiftableTime();
+    private final ZuoraTime time = new ZuoraTime();
 
     /** A configuration of the production profile, with the quotas per minute and hour given. */
     private Limits limits(Optional<Integer> perMinute, Optional<Integer> perHour, boolean enforce) {
@@ -57,7 +57,7 @@ class LimitsTest {
     }
 
     private void at(long millis) {
-        time.freezeAt(Instant.ofEpochMilli(millis));
+        time.set(Instant.ofEpochMilli(millis), true);
     }
 
     @Test
@@ -147,7 +147,7 @@ class LimitsTest {
         at(60_000);
         assertEquals(1, limits.countTokenRequest("10.0.0.1"));
         assertEquals(60, limits.tokenResetSeconds());
-        time.shift(Duration.ofSeconds(1));
+        time.advance(Duration.ofSeconds(1));
         assertEquals(2, limits.countTokenRequest("10.0.0.1"));
         assertEquals(1, limits.countTokenRequest("10.0.0.2"));
         assertEquals(59, limits.tokenResetSeconds());

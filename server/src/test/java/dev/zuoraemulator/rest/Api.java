@@ -64,6 +64,14 @@ public final class Api {
         return token;
     }
 
+    /**
+     * Forgets the token: the next request asks for a new one (after a test moved the clock past its
+     * expiry).
+     */
+    public static synchronized void forgetToken() {
+        token = null;
+    }
+
     /** Every request reads JSON numbers as BigDecimal: money is compared exactly. */
     public static RequestSpecification api() {
         return given().config(

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.zuoraemulator.common.ShiftableTime;
+import dev.zuoraemulator.common.ZuoraTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,20 +37,15 @@ class RateLimitEnforcementTest {
                     "emulator.rate-limit.enforce", "true",
                     "emulator.rate-limit.api-per-minute", "5");
         }
-
-        @Override
-        public java.util.Set<Class<?>> getEnabledAlternatives() {
-            return java.util.Set.of(ShiftableTime.class);
-        }
     }
 
-    @Inject ShiftableTime time;
+    @Inject ZuoraTime time;
     private String token;
 
     /** A new token, and the clock frozen one second into a minute no request has used yet. */
     @BeforeEach
     void freshMinute() {
-        time.freezeAt(time.now().truncatedTo(ChronoUnit.MINUTES).plusSeconds(61));
+        time.set(time.now().truncatedTo(ChronoUnit.MINUTES).plusSeconds(61), true);
         token =
                 given().formParam("client_id", Api.CLIENT_ID)
                         .formParam("client_secret", Api.CLIENT_SECRET)
@@ -59,6 +55,11 @@ class RateLimitEnforcementTest {
                         .statusCode(200)
                         .extract()
                         .path("access_token");
+    }
+
+    @AfterEach
+    void realTime() {
+        time.reset();
     }
 
     private RequestSpecification api() {
@@ -136,7 +137,7 @@ class RateLimitEnforcementTest {
                 .body("Errors[0].Code", is("REQUEST_EXCEEDED_LIMIT"));
 
         // after RateLimit-Reset the quota is back; the refused key was never stored
-        time.shift(Duration.ofSeconds(59));
+        time.advance(Duration.ofSeconds(59));
         String retried =
                 api().header("Idempotency-Key", "limits-refused")
                         .body(invoice(account))

@@ -1,0 +1,46 @@
+package dev.zuoraemulator.control;
+
+import dev.zuoraemulator.adminapi.model.JobMode;
+import dev.zuoraemulator.adminapi.model.JobStatus;
+import dev.zuoraemulator.job.Job;
+import dev.zuoraemulator.job.JobControl;
+import dev.zuoraemulator.job.JobService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** The test controls' view of asynchronous work: list it, choose how it runs, run it now. */
+@ApplicationScoped
+public class JobsControlService {
+
+    private final JobService jobs;
+    private final JobControl control;
+
+    JobsControlService(JobService jobs, JobControl control) {
+        this.jobs = jobs;
+        this.control = control;
+    }
+
+    public List<Job> list(JobStatus status, String entityId, int limit) {
+        return jobs.list(status == null ? null : AdminMapper.status(status), entityId, limit);
+    }
+
+    public JobMode mode() {
+        return AdminMapper.jobMode(control);
+    }
+
+    public JobMode setMode(JobMode mode) {
+        control.set(
+                mode.getMode() == null
+                        ? null
+                        : mode.getMode() == JobMode.ModeEnum.MANUAL
+                                ? JobControl.Mode.MANUAL
+                                : JobControl.Mode.AUTO,
+                mode.getDelay() == null ? null : Durations.exact("delay", mode.getDelay()));
+        return mode();
+    }
+
+    /** Runs up to {@code max} due jobs now; answers them as they are after their attempt. */
+    public List<Job> run(int max) {
+        return jobs.runDue(max);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.zuoraemulator.rest.admin;
+
+import dev.zuoraemulator.adminapi.ResetApi;
+import dev.zuoraemulator.control.ResetService;
+
+public class ResetResource implements ResetApi {
+
+    private final ResetService reset;
+
+    ResetResource(ResetService reset) {
+        this.reset = reset;
+    }
+
+    @Override
+    public void reset(String entityId) {
+        if (entityId == null) {
+            reset.resetAll();
+        } else {
+            reset.resetEntity(entityId);
+        }
+    }
+}

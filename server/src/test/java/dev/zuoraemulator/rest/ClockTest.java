@@ -1,0 +1,230 @@
+package dev.zuoraemulator.rest;
+
+import static dev.zuoraemulator.rest.Admin.admin;
+import static dev.zuoraemulator.rest.Api.api;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ClockTest {
+
+    private static final String NEW_YEAR = "2027-01-01T00:00:00Z";
+
+    @AfterEach
+    void configured() {
+        Admin.resetAll();
+    }
+
+    private static JsonPath setClock(String now, boolean frozen) {
+        JsonPath clock =
+                admin().body(Map.of("now", now, "frozen", frozen))
+                        .put("/emulator/v1/clock")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        Api.forgetToken(); // a token of real time may have expired on this clock
+        return clock;
+    }
+
+    private static JsonPath advance(String duration) {
+        return admin().body(Map.of("duration", duration))
+                .post("/emulator/v1/clock/advance")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void theControlsAreOpenByDefaultAndOutsideZuorasLimits() {
+        admin().get("/emulator/v1/clock")
+                .then()
+                .statusCode(200)
+                .header("RateLimit-Limit", nullValue())
+                .header("Concurrency-Limit-Limit", nullValue());
+    }
+
+    @Test
+    void aFrozenClockStandsStillAndDatesFollowIt() throws InterruptedException {
+        JsonPath set = setClock(NEW_YEAR, true);
+        assertEquals(NEW_YEAR, set.getString("now"));
+        assertTrue(set.getBoolean("frozen"));
+        Thread.sleep(20);
+        admin().get("/emulator/v1/clock").then().body("now", is(NEW_YEAR)).body("frozen", is(true));
+
+        String account = Api.createAccount("USD");
+        String first = Api.createDraftInvoice(account, "10.00");
+        String second = Api.createDraftInvoice(account, "20.00");
+        String created = api().get("/v1/invoices/" + first).then().extract().path("createdDate");
+        assertEquals("2027-01-01 00:00:00", created);
+        api().get("/v1/invoices/" + second).then().body("createdDate", is(created));
+        // a schedule item without a run date bills "today" of the clock (I4)
+        String schedule =
+                api().body(
+                                Map.of(
+                                        "accountKey",
+                                        account,
+                                        "scheduleItems",
+                                        List.of(Map.of("amount", 30))))
+                        .post("/v1/invoice-schedules")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id");
+        String billRun =
+                api().body(Map.of())
+                        .post("/v1/invoice-schedules/" + schedule + "/execute")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id");
+        api().get("/v1/bill-runs/" + billRun)
+                .then()
+                .body("targetDate", is("2027-01-01"))
+                .body("createdDate", is("2027-01-01 00:00:00"));
+    }
+
+    @Test
+    void advancingExpiresATokenAndAnIdempotencyKey() {
+        setClock(NEW_YEAR, true);
+        String token = token();
+        Map<String, Object> body =
+                Map.of(
+                        "name",
+                        "Keyed",
+                        "currency",
+                        "USD",
+                        "billToContact",
+                        Map.of("firstName", "Ada", "lastName", "Lovelace"));
+        String first = keyedAccount(token, body);
+        assertEquals(first, keyedAccount(token, body), "replayed within the retention");
+
+        advance("PT59M");
+        given().header("Authorization", "Bearer " + token)
+                .get("/v1/accounts/" + first)
+                .then()
+                .statusCode(200);
+        advance("PT2M"); // the token's hour is over
+        given().header("Authorization", "Bearer " + token)
+                .get("/v1/accounts/" + first)
+                .then()
+                .statusCode(401);
+
+        advance("P1D"); // and the key's 24 hours: the same key and body run again
+        String again = keyedAccount(token(), body);
+        assertNotEquals(first, again);
+        admin().get("/emulator/v1/clock")
+                .then()
+                .body("now", is("2027-01-02T01:01:00Z"))
+                .body("frozen", is(true));
+    }
+
+    @Test
+    void aRunningClockMovesOnFromTheTimeSet() throws InterruptedException {
+        setClock(NEW_YEAR, false);
+        Thread.sleep(50);
+        JsonPath clock = admin().get("/emulator/v1/clock").then().extract().jsonPath();
+        Instant now = Instant.parse(clock.getString("now"));
+        assertTrue(now.isAfter(Instant.parse(NEW_YEAR)), now.toString());
+        assertTrue(now.isBefore(Instant.parse(NEW_YEAR).plusSeconds(60)), now.toString());
+        assertEquals(false, clock.getBoolean("frozen"));
+    }
+
+    @Test
+    void aCalendarMonthIsAddedInUtc() {
+        setClock("2027-01-31T12:00:00Z", true);
+        assertEquals("2027-02-28T12:00:00Z", advance("P1M").getString("now"));
+        assertEquals("2027-03-30T12:00:00Z", advance("P30D").getString("now"));
+    }
+
+    @Test
+    void deleteReturnsToRealTime() {
+        setClock(NEW_YEAR, true);
+        JsonPath real =
+                admin().delete("/emulator/v1/clock").then().statusCode(200).extract().jsonPath();
+        assertEquals(false, real.getBoolean("frozen"));
+        Instant now = Instant.parse(real.getString("now"));
+        assertTrue(Duration.between(now, Instant.now()).abs().toSeconds() < 60, now.toString());
+    }
+
+    @Test
+    void badSettingsAreRefusedInTheAdminShape() {
+        for (String duration : List.of("-PT1S", "P-1D", "soon", "", "PT")) {
+            admin().body(Map.of("duration", duration))
+                    .post("/emulator/v1/clock/advance")
+                    .then()
+                    .statusCode(400)
+                    .body("status", is(400))
+                    .body("error", is("bad_request"))
+                    .body("message", startsWith("duration: "));
+        }
+        admin().body("{\"now\": \"tomorrow\"}")
+                .put("/emulator/v1/clock")
+                .then()
+                .statusCode(400)
+                .body("error", is("bad_request"));
+        admin().body("{\"frozen\": true}")
+                .put("/emulator/v1/clock")
+                .then()
+                .statusCode(400)
+                .body("message", is("now: is required"));
+        admin().body("{\"now\": \"" + NEW_YEAR + "\", \"frozn\": true}")
+                .put("/emulator/v1/clock")
+                .then()
+                .statusCode(400)
+                .body("message", is("frozn: no such property in this request"));
+        admin().body("{\"now\": ")
+                .put("/emulator/v1/clock")
+                .then()
+                .statusCode(400)
+                .body("error", is("bad_request"));
+        admin().get("/emulator/v1/clock").then().body("frozen", is(false));
+        admin().get("/emulator/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .body("status", is(404))
+                .body("error", is("not_found"));
+        admin().patch("/emulator/v1/clock")
+                .then()
+                .statusCode(405)
+                .body("error", is("method_not_allowed"));
+    }
+
+    private static String token() {
+        return given().formParam("client_id", Api.CLIENT_ID)
+                .formParam("client_secret", Api.CLIENT_SECRET)
+                .formParam("grant_type", "client_credentials")
+                .post("/oauth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    private static String keyedAccount(String token, Map<String, Object> body) {
+        return given().header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", "clock-key")
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(body)
+                .post("/v1/accounts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accountId");
+    }
+}
