@@ -72,6 +72,14 @@ public interface EmulatorConfig {
     @WithDefault("30s")
     Duration storageCompactInterval();
 
+    /**
+     * {@code emulator.journal.size}: how many recent requests the journal keeps in memory; {@code
+     * 0} keeps none.
+     */
+    @WithName("journal.size")
+    @WithDefault("1000")
+    int journalSize();
+
     /** {@code emulator.admin.*}: the test controls under {@code /emulator/v1}. */
     Admin admin();
 

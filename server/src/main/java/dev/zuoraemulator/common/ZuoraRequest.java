@@ -15,6 +15,12 @@ public class ZuoraRequest {
     public static final String ENTITY_ID = "zuora.entityId";
     public static final String USER_ID = "zuora.userId";
 
+    /** A form body as the resource received it, for the request journal. */
+    public static final String REQUEST_FORM = "emulator.requestForm";
+
+    /** The body of an answer sent by an HTTP filter, for the request journal. */
+    public static final String RESPONSE_BODY = "emulator.responseBody";
+
     private final CurrentVertxRequest current;
 
     ZuoraRequest(CurrentVertxRequest current) {
@@ -33,6 +39,17 @@ public class ZuoraRequest {
 
     public String userId() {
         return required(USER_ID);
+    }
+
+    /**
+     * Keeps the form fields the resource received, for the request journal (which redacts the
+     * secrets among them): a form body is read before any interceptor could copy it.
+     */
+    public void recordForm(java.util.Map<String, String> fields) {
+        RoutingContext rc = current.getCurrent();
+        if (rc != null) {
+            rc.put(REQUEST_FORM, fields);
+        }
     }
 
     public String path() {

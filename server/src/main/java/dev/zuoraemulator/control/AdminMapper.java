@@ -4,8 +4,10 @@ import dev.zuoraemulator.adminapi.model.Clock;
 import dev.zuoraemulator.adminapi.model.JobMode;
 import dev.zuoraemulator.adminapi.model.JobStatus;
 import dev.zuoraemulator.common.ZuoraTime;
+import dev.zuoraemulator.fault.FaultRule;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobControl;
+import dev.zuoraemulator.journal.JournalEntry;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -60,6 +62,56 @@ public final class AdminMapper {
             case DONE -> Job.Status.DONE;
             case FAILED -> Job.Status.FAILED;
         };
+    }
+
+    public static dev.zuoraemulator.adminapi.model.JournalEntry entry(JournalEntry e) {
+        return new dev.zuoraemulator.adminapi.model.JournalEntry()
+                .sequence(e.sequence())
+                .time(utc(e.time()))
+                .method(e.method())
+                .path(e.path())
+                .query(e.query())
+                .operationId(e.operationId())
+                .entityId(e.entityId())
+                .trackId(e.trackId())
+                .requestId(e.requestId())
+                .idempotencyKey(e.idempotencyKey())
+                .requestBody(e.requestBody())
+                .status(e.status())
+                .responseBody(e.responseBody())
+                .durationMillis(e.durationMillis());
+    }
+
+    public static dev.zuoraemulator.adminapi.model.FaultRule fault(FaultRule rule) {
+        FaultRule.Effect effect = rule.effect();
+        return new dev.zuoraemulator.adminapi.model.FaultRule()
+                .id(rule.id())
+                .operationId(rule.match().operationId())
+                .method(rule.match().method())
+                .path(rule.match().path() == null ? null : rule.match().path().pattern())
+                .entityId(rule.match().entityId())
+                .when(
+                        rule.when() == FaultRule.When.AFTER
+                                ? dev.zuoraemulator.adminapi.model.FaultRule.WhenEnum.AFTER
+                                : dev.zuoraemulator.adminapi.model.FaultRule.WhenEnum.BEFORE)
+                .status(effect.status())
+                .body(effect.body())
+                .headers(effect.headers())
+                .delay(effect.delay() == null ? null : effect.delay().toString())
+                .delayMax(effect.delayMax() == null ? null : effect.delayMax().toString())
+                .network(
+                        effect.network() == null
+                                ? null
+                                : effect.network() == FaultRule.Network.CONNECTION_RESET
+                                        ? dev.zuoraemulator.adminapi.model.FaultRule.NetworkEnum
+                                                .CONNECTION_RESET
+                                        : dev.zuoraemulator.adminapi.model.FaultRule.NetworkEnum
+                                                .EMPTY_RESPONSE)
+                .probability(rule.probability())
+                .times(rule.times())
+                .hits(rule.hits())
+                .active(rule.active())
+                .createdAt(utc(rule.createdAt()));
     }
 
     /** UTC, to the millisecond: what a client parses back to the same instant. */

@@ -2,7 +2,10 @@ package dev.zuoraemulator.control;
 
 import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.error.InvalidValueException;
+import dev.zuoraemulator.fault.FaultRules;
+import dev.zuoraemulator.http.Limits;
 import dev.zuoraemulator.job.JobControl;
+import dev.zuoraemulator.journal.RequestJournal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,8 +13,9 @@ import java.util.List;
 
 /**
  * {@code POST /emulator/v1/reset}: every stored object of all entities, or of one, deleted in one
- * transaction, and the numbering back to 1. A full reset also puts the settings shared by all
- * entities (clock, job mode) back to their defaults.
+ * transaction, the numbering back to 1, and their journal entries, fault rules and rate-limit
+ * counts forgotten. A full reset also puts the settings shared by all entities (clock, job mode)
+ * back to their defaults.
  */
 @ApplicationScoped
 public class ResetService {
@@ -35,17 +39,33 @@ public class ResetService {
     private final EmulatorConfig config;
     private final ClockService clock;
     private final JobControl jobs;
+    private final RequestJournal journal;
+    private final FaultRules faults;
+    private final Limits limits;
 
-    ResetService(EntityManager em, EmulatorConfig config, ClockService clock, JobControl jobs) {
+    ResetService(
+            EntityManager em,
+            EmulatorConfig config,
+            ClockService clock,
+            JobControl jobs,
+            RequestJournal journal,
+            FaultRules faults,
+            Limits limits) {
         this.em = em;
         this.config = config;
         this.clock = clock;
         this.jobs = jobs;
+        this.journal = journal;
+        this.faults = faults;
+        this.limits = limits;
     }
 
     /** Everything of every entity, and the shared settings. */
     public void resetAll() {
         deleteAll();
+        journal.clear();
+        faults.clear();
+        limits.clearQuotas();
         clock.reset();
         jobs.reset();
     }
@@ -65,6 +85,9 @@ public class ResetService {
         em.createNativeQuery("UPDATE number_sequence SET next_value = 0 WHERE entity_id = ?1")
                 .setParameter(1, entityId)
                 .executeUpdate();
+        journal.clear(entityId);
+        faults.clear(entityId);
+        limits.clearQuotas(entityId);
     }
 
     @Transactional

@@ -36,6 +36,7 @@ class FilterAnswers {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        rc.put(ZuoraRequest.RESPONSE_BODY, json);
         rc.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")

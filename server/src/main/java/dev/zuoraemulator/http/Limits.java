@@ -77,6 +77,17 @@ public class Limits {
         this.highVolumeConcurrency = config.concurrencyLimit().highVolume();
     }
 
+    /** Forgets what every entity and address has used of its quotas (a reset of the emulator). */
+    public void clearQuotas() {
+        windows.clear();
+        tokenMinutes.clear();
+    }
+
+    /** Forgets what one entity has used of its quotas. */
+    public void clearQuotas(String entityId) {
+        windows.remove(entityId);
+    }
+
     /** Whether going over a limit is refused. */
     public boolean enforced() {
         return enforced;

@@ -1,0 +1,111 @@
+package dev.zuoraemulator.journal;
+
+import dev.zuoraemulator.common.EmulatorConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The last {@code emulator.journal.size} requests, in memory, oldest dropped first: memory stays
+ * bounded whatever the traffic (entries × two bodies of at most {@value #MAX_BODY} characters).
+ */
+@ApplicationScoped
+public class RequestJournal {
+
+    /** Bodies are cut here (characters; the journal is for reading, not for replaying). */
+    public static final int MAX_BODY = 64 * 1024;
+
+    private final JournalEntry[] ring;
+    private long written;
+
+    RequestJournal(EmulatorConfig config) {
+        this.ring = new JournalEntry[Math.max(0, config.journalSize())];
+    }
+
+    public boolean enabled() {
+        return ring.length > 0;
+    }
+
+    public int capacity() {
+        return ring.length;
+    }
+
+    /** Numbers the entry and keeps it, dropping the oldest when full. */
+    synchronized void add(EntryDraft draft) {
+        if (ring.length == 0) {
+            return;
+        }
+        written++;
+        ring[(int) ((written - 1) % ring.length)] = draft.toEntry(written);
+    }
+
+    /** The entries that pass the filter, newest first, at most {@code limit}. */
+    public List<JournalEntry> find(Filter filter, int limit) {
+        List<JournalEntry> found = new ArrayList<>();
+        for (JournalEntry entry : snapshot()) {
+            if (found.size() >= limit) {
+                break;
+            }
+            if (filter.test(entry)) {
+                found.add(entry);
+            }
+        }
+        return found;
+    }
+
+    public long count(Filter filter) {
+        return snapshot().stream().filter(filter).count();
+    }
+
+    public synchronized void clear() {
+        java.util.Arrays.fill(ring, null);
+    }
+
+    /** Forgets the entries of one entity. */
+    public synchronized void clear(String entityId) {
+        for (int i = 0; i < ring.length; i++) {
+            if (ring[i] != null && entityId.equals(ring[i].entityId())) {
+                ring[i] = null;
+            }
+        }
+    }
+
+    /** How many entries are held. */
+    public int size() {
+        return snapshot().size();
+    }
+
+    /** Roughly the bytes held by the entries (for the state check and the bench). */
+    public long weight() {
+        return snapshot().stream().mapToLong(JournalEntry::weight).sum();
+    }
+
+    /** The entries held, newest first. */
+    private synchronized List<JournalEntry> snapshot() {
+        List<JournalEntry> entries = new ArrayList<>(ring.length);
+        for (long n = written; n > 0 && n > written - ring.length; n--) {
+            JournalEntry entry = ring[(int) ((n - 1) % ring.length)];
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    /** What the test controls filter by; a null criterion takes every entry. */
+    public record Filter(
+            String operationId, String method, Pattern path, Integer status, Instant since)
+            implements Predicate<JournalEntry> {
+        @Override
+        public boolean test(JournalEntry e) {
+            return (operationId == null || operationId.equals(e.operationId()))
+                    && (method == null || method.equalsIgnoreCase(e.method()))
+                    && (path == null || path.matcher(e.path()).matches())
+                    && (status == null || status == e.status())
+                    && (since == null || !e.time().isBefore(since));
+        }
+    }
+}
