@@ -424,11 +424,46 @@ def section_scale(args, work):
     return results
 
 
+def section_controls(args, work):
+    """The test controls with 10,000 objects stored: snapshot, restore and reset times, and the journal."""
+    results = {}
+    server = emulator(args, "emulator", os.path.join(work, "controls"))
+    server.start()
+    try:
+        token_value = token(server.port)
+        # 500 accounts, each with one invoice of 18 items: 10,000 rows of stored objects
+        def account_and_invoice(local, _):
+            client = Client(server.port, token_value)
+            client.ok("POST", "/v1/invoices", invoice_body(new_account(client), 18))
+        parallel(account_and_invoice, range(500))
+        admin = Client(server.port)
+        state = admin.ok("GET", "/q/health/group/state")["checks"][0]["data"]
+        results["journal_entries"], results["journal_bytes"] = state["journalEntries"], state["journalBytes"]
+
+        def timed(method, path, body=None, expected=(200, 204)):
+            started = time.monotonic()
+            status, answer = admin.request(method, path, body)
+            assert status in expected, (method, path, status, answer)
+            return time.monotonic() - started, answer
+
+        results["snapshot"], saved = timed("POST", "/emulator/v1/snapshots", {"name": "bench"})
+        results["objects"] = saved["objects"]
+        restores, resets = [], []
+        for _ in range(args.control_rounds):
+            resets.append(timed("POST", "/emulator/v1/reset")[0])
+            restores.append(timed("POST", "/emulator/v1/snapshots/bench/restore")[0])
+        results["reset"], results["restore"] = statistics.median(resets), statistics.median(restores)
+        log(f"controls with {results['objects']} objects: {results}")
+    finally:
+        server.stop()
+    return results
+
+
 def ratio(a, b):
     return f"{a / b:.2f}x" if a and b else "n/a"
 
 
-def report(args, start, load, large, scale):
+def report(args, start, load, large, scale, controls):
     lines = ["| figure | emulator | WireMock (canned) | ratio |", "|---|---|---|---|"]
     if start:
         lines.append(f"| start to first 200 (median of {args.starts}) | {start['emulator']:.2f} s | "
@@ -460,12 +495,18 @@ def report(args, start, load, large, scale):
     for stored, r in scale.items():
         lines.append(f"| `GET /v1/invoices/{{id}}` with {stored:,} invoices stored | {r['rps']:,.0f} req/s, "
                      f"p99 {r['p99']:.1f} ms (RSS {r['rss']:.0f} MiB) | | |")
+    if controls:
+        lines.append(f"| test controls with {controls['objects']:,} objects stored (median of {args.control_rounds}) | "
+                     f"reset {controls['reset'] * 1000:.0f} ms, restore {controls['restore'] * 1000:.0f} ms, "
+                     f"snapshot {controls['snapshot'] * 1000:.0f} ms | | |")
+        lines.append(f"| request journal after the 1,000 creations above | {controls['journal_entries']:,} entries, "
+                     f"~{controls['journal_bytes'] / 1024:.0f} KiB | | |")
     return "\n".join(lines)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sections", default="start,load,large,scale",
+    parser.add_argument("--sections", default="start,load,large,scale,controls",
                         help="which parts to run (default: %(default)s)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=32)
@@ -483,6 +524,8 @@ def main():
     parser.add_argument("--large", default="1000,10000", help="items of the large splits (default: %(default)s)")
     parser.add_argument("--large-ways", type=int, default=12)
     parser.add_argument("--scale", default="1000,100000", help="stored invoices for the read-scale figure")
+    parser.add_argument("--control-rounds", type=int, default=5,
+                        help="resets and restores of the 10,000-object snapshot (default: %(default)s)")
     parser.add_argument("--emulator-java-opts", default="",
                         help="JVM options of the emulator (quoted), after those of emulator.jvm")
     parser.add_argument("--plain-jvm", action="store_true",
@@ -505,10 +548,11 @@ def main():
         load = section_load(args, wiremock_jar, work) if "load" in sections else None
         large = section_large(args, work) if "large" in sections else {}
         scale = section_scale(args, work) if "scale" in sections else {}
+        controls = section_controls(args, work) if "controls" in sections else {}
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    table = report(args, start, load, large, scale)
+    table = report(args, start, load, large, scale, controls)
     versions = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     header = (f"bench/run {' '.join(sys.argv[1:])}: {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
               f"{versions}, emulator {'plain JVM' if args.plain_jvm else 'with emulator.jvm'} "
@@ -519,7 +563,7 @@ def main():
         f.write(header + "\n\n" + table + "\n")
     with open(os.path.join(TARGET, "results.json"), "w") as f:
         json.dump({"start": start, "load": load, "large": {str(k): v for k, v in large.items()},
-                   "scale": {str(k): v for k, v in scale.items()}}, f, indent=1)
+                   "scale": {str(k): v for k, v in scale.items()}, "controls": controls}, f, indent=1)
 
 
 if __name__ == "__main__":

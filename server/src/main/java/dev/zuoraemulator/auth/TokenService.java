@@ -8,7 +8,10 @@ import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.MissingValueException;
 import dev.zuoraemulator.error.PermissionDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,11 +30,15 @@ public class TokenService {
     }
 
     /**
+     * @param credentials the form's client ID and secret, or else those of the request's HTTP Basic
+     *     authentication (RFC 6749 2.3.1), as OAuth libraries and Swagger UI send them
      * @param entityId the {@code Zuora-Entity-Ids} header of the token request, or null: narrows
      *     the token to that one of the client's entities
      */
     public TokenResponse issueToken(
-            String clientId, String clientSecret, String grantType, String entityId) {
+            ClientCredentials credentials, String grantType, String entityId) {
+        String clientId = credentials.clientId();
+        String clientSecret = credentials.clientSecret();
         require("client_id", clientId);
         require("client_secret", clientSecret);
         require("grant_type", grantType);
@@ -85,6 +92,45 @@ public class TokenService {
     private static final Pattern UUID_FORMAT =
             Pattern.compile(
                     "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** A client's ID and secret, from the form or from HTTP Basic authentication. */
+    public record ClientCredentials(String clientId, String clientSecret) {
+
+        /**
+         * The form's fields; without both, those of {@code Authorization: Basic} (each
+         * form-urlencoded, then joined by a colon and Base64-encoded). A malformed Basic header is
+         * an authentication error.
+         */
+        public static ClientCredentials of(
+                String clientId, String clientSecret, String authorization) {
+            if (clientId != null
+                    || clientSecret != null
+                    || authorization == null
+                    || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return new ClientCredentials(clientId, clientSecret);
+            }
+            String decoded;
+            try {
+                decoded =
+                        new String(
+                                Base64.getDecoder().decode(authorization.substring(6).trim()),
+                                StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new AuthenticationException();
+            }
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                throw new AuthenticationException();
+            }
+            try {
+                return new ClientCredentials(
+                        URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                        URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw new AuthenticationException();
+            }
+        }
+    }
 
     private static void require(String field, String value) {
         if (value == null || value.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.zuoraemulator.billrun;
 import dev.zuoraemulator.account.Account;
 import dev.zuoraemulator.account.AccountRepository;
 import dev.zuoraemulator.common.Ids;
+import dev.zuoraemulator.common.WorkCompleted;
 import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceItem;
@@ -13,6 +14,7 @@ import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobHandler;
 import dev.zuoraemulator.job.JobService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,6 +36,7 @@ public class BillRunJob implements JobHandler {
     private final InvoiceItemRepository invoiceItems;
     private final JobService jobs;
     private final ZuoraTime time;
+    private final Event<WorkCompleted> completed;
 
     BillRunJob(
             BillRunRepository billRuns,
@@ -43,7 +46,8 @@ public class BillRunJob implements JobHandler {
             InvoiceRepository invoices,
             InvoiceItemRepository invoiceItems,
             JobService jobs,
-            ZuoraTime time) {
+            ZuoraTime time,
+            Event<WorkCompleted> completed) {
         this.billRuns = billRuns;
         this.billedItems = billedItems;
         this.accounts = accounts;
@@ -52,6 +56,7 @@ public class BillRunJob implements JobHandler {
         this.invoiceItems = invoiceItems;
         this.jobs = jobs;
         this.time = time;
+        this.completed = completed;
     }
 
     @Override
@@ -116,6 +121,16 @@ public class BillRunJob implements JobHandler {
         run.invoiceId = invoice.id;
         run.status = BillRun.Status.Completed;
         run.updated(run.createdById, now);
+        completed.fire(
+                new WorkCompleted(
+                        WorkCompleted.BILL_RUN_COMPLETED,
+                        run.entityId,
+                        "BillRun",
+                        run.id,
+                        run.number,
+                        "Completed",
+                        List.of(new WorkCompleted.MadeInvoice(invoice.id, invoice.invoiceNumber)),
+                        now));
     }
 
     @Override

@@ -80,6 +80,9 @@ public interface EmulatorConfig {
     @WithDefault("1000")
     int journalSize();
 
+    /** {@code emulator.snapshot.*}: snapshots of the test controls. */
+    Snapshot snapshot();
+
     /** {@code emulator.admin.*}: the test controls under {@code /emulator/v1}. */
     Admin admin();
 
@@ -163,6 +166,16 @@ public interface EmulatorConfig {
          */
         @WithDefault("130s")
         Duration abandonedAfter();
+    }
+
+    interface Snapshot {
+        /**
+         * {@code emulator.snapshot.import}: a snapshot file (as {@code GET
+         * /emulator/v1/snapshots/{name}/export} gives it, plain or gzipped) to load at start,
+         * replacing what is stored.
+         */
+        @WithName("import")
+        Optional<java.nio.file.Path> importFile();
     }
 
     interface Admin {

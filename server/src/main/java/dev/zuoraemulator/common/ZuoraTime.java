@@ -46,6 +46,11 @@ public class ZuoraTime {
         return setting.frozenAt != null;
     }
 
+    /** How far a running clock is from real time (zero when real or frozen). */
+    public Duration offset() {
+        return setting.offset;
+    }
+
     /** Sets the clock to the instant, standing still there or running on from it. */
     public synchronized void set(Instant instant, boolean frozen) {
         setting =

@@ -1,8 +1,11 @@
 package dev.zuoraemulator.control;
 
+import dev.zuoraemulator.adminapi.model.CalloutEventType;
 import dev.zuoraemulator.adminapi.model.Clock;
 import dev.zuoraemulator.adminapi.model.JobMode;
 import dev.zuoraemulator.adminapi.model.JobStatus;
+import dev.zuoraemulator.callout.Callout;
+import dev.zuoraemulator.callout.CalloutDelivery;
 import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.fault.FaultRule;
 import dev.zuoraemulator.job.Job;
@@ -35,9 +38,12 @@ public final class AdminMapper {
         return new dev.zuoraemulator.adminapi.model.Job()
                 .id(job.id)
                 .kind(
-                        job.kind == Job.Kind.BILL_RUN
-                                ? dev.zuoraemulator.adminapi.model.Job.KindEnum.BILL_RUN
-                                : dev.zuoraemulator.adminapi.model.Job.KindEnum.INVOICE_SPLIT)
+                        switch (job.kind) {
+                            case BILL_RUN -> dev.zuoraemulator.adminapi.model.Job.KindEnum.BILL_RUN;
+                            case INVOICE_SPLIT ->
+                                    dev.zuoraemulator.adminapi.model.Job.KindEnum.INVOICE_SPLIT;
+                            case CALLOUT -> dev.zuoraemulator.adminapi.model.Job.KindEnum.CALLOUT;
+                        })
                 .entityId(job.entityId)
                 .objectId(job.targetId)
                 .status(status(job.status))
@@ -112,6 +118,45 @@ public final class AdminMapper {
                 .hits(rule.hits())
                 .active(rule.active())
                 .createdAt(utc(rule.createdAt()));
+    }
+
+    public static dev.zuoraemulator.adminapi.model.Snapshot snapshot(SnapshotService.Info info) {
+        return new dev.zuoraemulator.adminapi.model.Snapshot()
+                .name(info.name())
+                .createdAt(utc(info.createdAt()))
+                .objects(info.objects())
+                .bytes(info.bytes());
+    }
+
+    public static dev.zuoraemulator.adminapi.model.Callout callout(Callout callout) {
+        return new dev.zuoraemulator.adminapi.model.Callout()
+                .id(callout.id)
+                .url(callout.url)
+                .events(callout.eventList().stream().map(CalloutEventType::fromValue).toList())
+                .entityId(callout.entityId)
+                .signed(callout.secret != null)
+                .createdAt(utc(callout.createdAt));
+    }
+
+    public static dev.zuoraemulator.adminapi.model.CalloutDelivery delivery(CalloutDelivery d) {
+        return new dev.zuoraemulator.adminapi.model.CalloutDelivery()
+                .id(d.id)
+                .calloutId(d.calloutId)
+                .event(CalloutEventType.fromValue(d.event))
+                .objectId(d.objectId)
+                .status(
+                        dev.zuoraemulator.adminapi.model.CalloutDelivery.StatusEnum.fromValue(
+                                switch (d.status) {
+                                    case PENDING -> "Pending";
+                                    case DELIVERED -> "Delivered";
+                                    case FAILED -> "Failed";
+                                }))
+                .attempts(d.attempts)
+                .lastStatus(d.lastStatus)
+                .lastError(d.lastError)
+                .body(d.body)
+                .createdAt(utc(d.createdAt))
+                .deliveredAt(utc(d.deliveredAt));
     }
 
     /** UTC, to the millisecond: what a client parses back to the same instant. */

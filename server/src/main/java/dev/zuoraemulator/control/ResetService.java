@@ -26,6 +26,8 @@ public class ResetService {
      */
     static final List<String> TABLES =
             List.of(
+                    "callout_delivery",
+                    "callout",
                     "invoice_split_item",
                     "invoice_split",
                     "bill_run",
@@ -63,11 +65,18 @@ public class ResetService {
     /** Everything of every entity, and the shared settings. */
     public void resetAll() {
         deleteAll();
+        forgetRecentState();
+        clock.reset();
+        jobs.reset();
+    }
+
+    /**
+     * What lives in memory about recent requests: the journal, the fault rules, the quotas used.
+     */
+    void forgetRecentState() {
         journal.clear();
         faults.clear();
         limits.clearQuotas();
-        clock.reset();
-        jobs.reset();
     }
 
     /** Everything of one configured entity; the shared settings stay. */

@@ -19,7 +19,8 @@ public class Job extends PanacheEntityBase {
 
     public enum Kind {
         INVOICE_SPLIT,
-        BILL_RUN
+        BILL_RUN,
+        CALLOUT
     }
 
     public enum Status {

@@ -55,6 +55,12 @@ public class JobService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String entityId, Job.Kind kind, String targetId) {
+        enqueueAfter(entityId, kind, targetId, control.delay());
+    }
+
+    /** As {@link #enqueue}, due after the given time instead of the job delay. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueAfter(String entityId, Job.Kind kind, String targetId, Duration delay) {
         Job job = new Job();
         job.id = Ids.newId();
         job.entityId = entityId;
@@ -63,7 +69,7 @@ public class JobService {
         job.status = Job.Status.PENDING;
         Instant now = time.now();
         job.createdAt = now;
-        job.notBefore = now.plus(control.delay());
+        job.notBefore = now.plus(delay);
         job.persist();
         transactions.registerInterposedSynchronization(
                 new Synchronization() {

@@ -19,16 +19,20 @@ public class OAuthResource implements OAuthApi {
 
     @Override
     public TokenResponse createToken(
-            String clientId,
-            String clientSecret,
             String grantType,
             String zuoraTrackId,
-            String zuoraEntityIds) {
+            String zuoraEntityIds,
+            String clientId,
+            String clientSecret) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("client_id", clientId);
         form.put("client_secret", clientSecret);
         form.put("grant_type", grantType);
         request.recordForm(form);
-        return tokens.issueToken(clientId, clientSecret, grantType, zuoraEntityIds);
+        return tokens.issueToken(
+                TokenService.ClientCredentials.of(
+                        clientId, clientSecret, request.header("Authorization")),
+                grantType,
+                zuoraEntityIds);
     }
 }

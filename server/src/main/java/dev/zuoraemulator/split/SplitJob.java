@@ -4,6 +4,7 @@ import dev.zuoraemulator.account.Account;
 import dev.zuoraemulator.account.AccountRepository;
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.Money;
+import dev.zuoraemulator.common.WorkCompleted;
 import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceItem;
@@ -13,6 +14,7 @@ import dev.zuoraemulator.invoice.InvoiceService;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,6 +43,7 @@ public class SplitJob implements JobHandler {
     private final AccountRepository accounts;
     private final InvoiceService invoiceService;
     private final ZuoraTime time;
+    private final Event<WorkCompleted> completed;
 
     SplitJob(
             InvoiceSplitRepository splits,
@@ -49,7 +52,8 @@ public class SplitJob implements JobHandler {
             InvoiceItemRepository invoiceItems,
             AccountRepository accounts,
             InvoiceService invoiceService,
-            ZuoraTime time) {
+            ZuoraTime time,
+            Event<WorkCompleted> completed) {
         this.splits = splits;
         this.splitItems = splitItems;
         this.invoices = invoices;
@@ -57,6 +61,7 @@ public class SplitJob implements JobHandler {
         this.accounts = accounts;
         this.invoiceService = invoiceService;
         this.time = time;
+        this.completed = completed;
     }
 
     @Override
@@ -153,6 +158,18 @@ public class SplitJob implements JobHandler {
         invoices.delete(original);
         split.status = InvoiceSplit.Status.COMPLETED;
         split.updated(userId, now);
+        completed.fire(
+                new WorkCompleted(
+                        WorkCompleted.INVOICE_SPLIT_COMPLETED,
+                        entityId,
+                        "InvoiceSplit",
+                        split.id,
+                        null,
+                        "Completed",
+                        targets.stream()
+                                .map(i -> new WorkCompleted.MadeInvoice(i.id, i.invoiceNumber))
+                                .toList(),
+                        now));
         LOG.debugf(
                 "InvoiceSplit %s: invoice %s split into %d invoices",
                 split.id, original.invoiceNumber, items.size());

@@ -3,7 +3,9 @@ package dev.zuoraemulator.rest;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.util.Map;
 
 /** The test controls from a test: requests to {@code /emulator/v1}, and what tests reset. */
 public final class Admin {
@@ -22,5 +24,37 @@ public final class Admin {
 
     public static void manualJobs() {
         admin().body("{\"mode\": \"manual\"}").put("/emulator/v1/jobs/mode").then().statusCode(200);
+    }
+
+    /** Sets the clock; the test's token is asked anew (one of real time may have expired). */
+    public static JsonPath setClock(String now, boolean frozen) {
+        JsonPath clock =
+                admin().body(Map.of("now", now, "frozen", frozen))
+                        .put("/emulator/v1/clock")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        Api.forgetToken();
+        return clock;
+    }
+
+    public static JsonPath advanceClock(String duration) {
+        return admin().body(Map.of("duration", duration))
+                .post("/emulator/v1/clock/advance")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    /** {@code POST /emulator/v1/jobs/run} with the body given; answers what ran. */
+    public static JsonPath runJobs(String body) {
+        return admin().body(body)
+                .post("/emulator/v1/jobs/run")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

@@ -140,6 +140,31 @@ public final class Api {
                 .path("id");
     }
 
+    /**
+     * A schedule of one item of 30 on the run date, executed: answers the Pending bill run's ID.
+     */
+    public static String executeNewSchedule(String accountId, String runDate) {
+        String schedule =
+                api().body(
+                                Map.of(
+                                        "accountKey",
+                                        accountId,
+                                        "scheduleItems",
+                                        List.of(Map.of("amount", 30, "runDate", runDate))))
+                        .post("/v1/invoice-schedules")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id");
+        return api().body(Map.of())
+                .post("/v1/invoice-schedules/" + schedule + "/execute")
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.is("Pending"))
+                .extract()
+                .path("id");
+    }
+
     public static String createSplit(String invoiceId) {
         return api().body(
                         Map.of(

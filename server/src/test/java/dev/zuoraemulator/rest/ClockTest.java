@@ -29,27 +29,6 @@ class ClockTest {
         Admin.resetAll();
     }
 
-    private static JsonPath setClock(String now, boolean frozen) {
-        JsonPath clock =
-                admin().body(Map.of("now", now, "frozen", frozen))
-                        .put("/emulator/v1/clock")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
-        Api.forgetToken(); // a token of real time may have expired on this clock
-        return clock;
-    }
-
-    private static JsonPath advance(String duration) {
-        return admin().body(Map.of("duration", duration))
-                .post("/emulator/v1/clock/advance")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
     @Test
     void theControlsAreOpenByDefaultAndOutsideZuorasLimits() {
         admin().get("/emulator/v1/clock")
@@ -61,7 +40,7 @@ class ClockTest {
 
     @Test
     void aFrozenClockStandsStillAndDatesFollowIt() throws InterruptedException {
-        JsonPath set = setClock(NEW_YEAR, true);
+        JsonPath set = Admin.setClock(NEW_YEAR, true);
         assertEquals(NEW_YEAR, set.getString("now"));
         assertTrue(set.getBoolean("frozen"));
         Thread.sleep(20);
@@ -101,7 +80,7 @@ class ClockTest {
 
     @Test
     void advancingExpiresATokenAndAnIdempotencyKey() {
-        setClock(NEW_YEAR, true);
+        Admin.setClock(NEW_YEAR, true);
         String token = token();
         Map<String, Object> body =
                 Map.of(
@@ -114,18 +93,18 @@ class ClockTest {
         String first = keyedAccount(token, body);
         assertEquals(first, keyedAccount(token, body), "replayed within the retention");
 
-        advance("PT59M");
+        Admin.advanceClock("PT59M");
         given().header("Authorization", "Bearer " + token)
                 .get("/v1/accounts/" + first)
                 .then()
                 .statusCode(200);
-        advance("PT2M"); // the token's hour is over
+        Admin.advanceClock("PT2M"); // the token's hour is over
         given().header("Authorization", "Bearer " + token)
                 .get("/v1/accounts/" + first)
                 .then()
                 .statusCode(401);
 
-        advance("P1D"); // and the key's 24 hours: the same key and body run again
+        Admin.advanceClock("P1D"); // and the key's 24 hours: the same key and body run again
         String again = keyedAccount(token(), body);
         assertNotEquals(first, again);
         admin().get("/emulator/v1/clock")
@@ -136,7 +115,7 @@ class ClockTest {
 
     @Test
     void aRunningClockMovesOnFromTheTimeSet() throws InterruptedException {
-        setClock(NEW_YEAR, false);
+        Admin.setClock(NEW_YEAR, false);
         Thread.sleep(50);
         JsonPath clock = admin().get("/emulator/v1/clock").then().extract().jsonPath();
         Instant now = Instant.parse(clock.getString("now"));
@@ -147,14 +126,14 @@ class ClockTest {
 
     @Test
     void aCalendarMonthIsAddedInUtc() {
-        setClock("2027-01-31T12:00:00Z", true);
-        assertEquals("2027-02-28T12:00:00Z", advance("P1M").getString("now"));
-        assertEquals("2027-03-30T12:00:00Z", advance("P30D").getString("now"));
+        Admin.setClock("2027-01-31T12:00:00Z", true);
+        assertEquals("2027-02-28T12:00:00Z", Admin.advanceClock("P1M").getString("now"));
+        assertEquals("2027-03-30T12:00:00Z", Admin.advanceClock("P30D").getString("now"));
     }
 
     @Test
     void deleteReturnsToRealTime() {
-        setClock(NEW_YEAR, true);
+        Admin.setClock(NEW_YEAR, true);
         JsonPath real =
                 admin().delete("/emulator/v1/clock").then().statusCode(200).extract().jsonPath();
         assertEquals(false, real.getBoolean("frozen"));

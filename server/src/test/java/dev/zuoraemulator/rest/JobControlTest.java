@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,37 +21,6 @@ class JobControlTest {
         Admin.resetAll();
     }
 
-    private static String executeSchedule(String account) {
-        String schedule =
-                api().body(
-                                Map.of(
-                                        "accountKey",
-                                        account,
-                                        "scheduleItems",
-                                        List.of(Map.of("amount", 30, "runDate", "2026-03-01"))))
-                        .post("/v1/invoice-schedules")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("id");
-        return api().body(Map.of())
-                .post("/v1/invoice-schedules/" + schedule + "/execute")
-                .then()
-                .statusCode(200)
-                .body("status", is("Pending"))
-                .extract()
-                .path("id");
-    }
-
-    private static JsonPath run(String body) {
-        return admin().body(body)
-                .post("/emulator/v1/jobs/run")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
     @Test
     void manualModeKeepsABillRunPendingUntilJobsRun() throws InterruptedException {
         admin().body("{\"mode\": \"manual\"}")
@@ -62,7 +30,7 @@ class JobControlTest {
                 .body("mode", is("manual"))
                 .body("delay", is("PT0S"));
         String account = Api.createAccount("USD");
-        String billRun = executeSchedule(account);
+        String billRun = Api.executeNewSchedule(account, "2026-03-01");
 
         Thread.sleep(1_500); // three poll intervals of the worker: nothing runs by itself
         api().get("/v1/bill-runs/" + billRun).then().body("status", is("Pending"));
@@ -77,16 +45,16 @@ class JobControlTest {
                 .body("jobs[0].finishedAt", nullValue());
 
         // one step: Pending -> Processing
-        JsonPath first = run("{\"max\": 1}");
+        JsonPath first = Admin.runJobs("{\"max\": 1}");
         assertEquals(List.of("Done"), first.getList("ran.status"));
         api().get("/v1/bill-runs/" + billRun).then().body("status", is("Processing"));
 
         // the rest: the invoice
-        JsonPath rest = run("{}");
+        JsonPath rest = Admin.runJobs("{}");
         assertEquals(1, rest.getList("ran").size());
         assertEquals(billRun, rest.getString("ran[0].objectId"));
         api().get("/v1/bill-runs/" + billRun).then().body("status", is("Completed"));
-        assertEquals(0, run("{}").getList("ran").size());
+        assertEquals(0, Admin.runJobs("{}").getList("ran").size());
         admin().queryParam("status", "Pending")
                 .get("/emulator/v1/jobs")
                 .then()
@@ -117,26 +85,23 @@ class JobControlTest {
 
     @Test
     void aDelayMakesWorkDueLaterByTheClock() {
-        admin().body(Map.of("now", "2027-01-01T00:00:00Z", "frozen", true))
-                .put("/emulator/v1/clock")
-                .then()
-                .statusCode(200);
-        Api.forgetToken();
+        Admin.setClock("2027-01-01T00:00:00Z", true);
         admin().body("{\"mode\": \"manual\", \"delay\": \"PT2S\"}")
                 .put("/emulator/v1/jobs/mode")
                 .then()
                 .body("delay", is("PT2S"));
-        String billRun = executeSchedule(Api.createAccount("USD"));
+        String billRun = Api.executeNewSchedule(Api.createAccount("USD"), "2026-03-01");
         admin().get("/emulator/v1/jobs").then().body("jobs[0].dueAt", is("2027-01-01T00:00:02Z"));
 
-        assertEquals(0, run("{}").getList("ran").size(), "not due yet");
-        admin().body(Map.of("duration", "PT2S")).post("/emulator/v1/clock/advance");
-        assertEquals(1, run("{}").getList("ran").size(), "due; its next step waits 2 s more");
+        assertEquals(0, Admin.runJobs("{}").getList("ran").size(), "not due yet");
+        Admin.advanceClock("PT2S");
+        assertEquals(
+                1, Admin.runJobs("{}").getList("ran").size(), "due; its next step waits 2 s more");
         api().get("/v1/bill-runs/" + billRun).then().body("status", is("Processing"));
 
         // back in auto mode, due work runs by itself once the clock gets there
         admin().body("{\"mode\": \"auto\"}").put("/emulator/v1/jobs/mode").then().statusCode(200);
-        admin().body(Map.of("duration", "PT2S")).post("/emulator/v1/clock/advance");
+        Admin.advanceClock("PT2S");
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(20))
                 .until(

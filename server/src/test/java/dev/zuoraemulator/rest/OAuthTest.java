@@ -12,10 +12,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OAuthTest {
 
-    static {
-        Api.token();
-    }
-
     @Test
     void issuesABearerTokenForTheDefaultClient() {
         given().formParam("client_id", Api.CLIENT_ID)
@@ -103,5 +99,55 @@ class OAuthTest {
                 .get("/v1/accounts/no-such-account")
                 .then()
                 .statusCode(404);
+    }
+
+    /** RFC 6749 2.3.1, as OAuth libraries and Swagger UI's "Authorize" send the credentials. */
+    @Test
+    void theCredentialsMayComeAsHttpBasic() {
+        String basic =
+                java.util.Base64.getEncoder()
+                        .encodeToString(
+                                (Api.CLIENT_ID + ":" + Api.CLIENT_SECRET)
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String token =
+                given().header("Authorization", "Basic " + basic)
+                        .formParam("grant_type", "client_credentials")
+                        .post("/oauth/token")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("access_token");
+        given().header("Authorization", "Bearer " + token)
+                .get("/v1/accounts/A99999999")
+                .then()
+                .statusCode(404);
+        String wrong =
+                java.util.Base64.getEncoder()
+                        .encodeToString(
+                                (Api.CLIENT_ID + ":nope")
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        given().header("Authorization", "Basic " + wrong)
+                .formParam("grant_type", "client_credentials")
+                .post("/oauth/token")
+                .then()
+                .statusCode(401);
+        for (String malformed :
+                new String[] {
+                    "Basic !!!",
+                    "Basic " + java.util.Base64.getEncoder().encodeToString("no-colon".getBytes())
+                }) {
+            given().header("Authorization", malformed)
+                    .formParam("grant_type", "client_credentials")
+                    .post("/oauth/token")
+                    .then()
+                    .statusCode(401)
+                    .body("message", org.hamcrest.Matchers.is("Authentication error"));
+        }
+        // without form fields or a Basic header, client_id is missing, as before
+        given().formParam("grant_type", "client_credentials")
+                .post("/oauth/token")
+                .then()
+                .statusCode(400)
+                .body("reasons[0].code", org.hamcrest.Matchers.is(50000022));
     }
 }
