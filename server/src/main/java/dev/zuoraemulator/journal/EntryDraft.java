@@ -12,7 +12,6 @@ final class EntryDraft {
     final String query;
     final String trackId;
     final String idempotencyKey;
-    String operationId;
     String entityId;
     String requestId;
 
@@ -48,7 +47,7 @@ final class EntryDraft {
                 method,
                 path,
                 query,
-                operationId,
+                null,
                 entityId,
                 trackId,
                 requestId,

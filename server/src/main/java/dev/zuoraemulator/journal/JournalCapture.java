@@ -1,6 +1,5 @@
 package dev.zuoraemulator.journal;
 
-import dev.zuoraemulator.common.Operations;
 import dev.zuoraemulator.common.ZuoraRequest;
 import dev.zuoraemulator.common.ZuoraTime;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -32,12 +31,10 @@ public class JournalCapture {
 
     private final RequestJournal journal;
     private final ZuoraTime time;
-    private final Operations operations;
 
-    JournalCapture(RequestJournal journal, ZuoraTime time, Operations operations) {
+    JournalCapture(RequestJournal journal, ZuoraTime time) {
         this.journal = journal;
         this.time = time;
-        this.operations = operations;
     }
 
     void register(@Observes Filters filters) {
@@ -70,14 +67,13 @@ public class JournalCapture {
         draft.status = rc.response().getStatusCode();
         draft.entityId = rc.get(ZuoraRequest.ENTITY_ID);
         draft.requestId = rc.get(ZuoraRequest.REQUEST_ID);
-        draft.operationId = operations.operationId(draft.method, draft.path).orElse(null);
         JournalBodies.Copy request = draft.requestCopy;
         draft.requestBody =
                 request != null ? request.text() : form(rc.get(ZuoraRequest.REQUEST_FORM));
         JournalBodies.Copy response = draft.responseCopy;
         draft.responseBody =
                 response != null ? response.text() : cut(rc.get(ZuoraRequest.RESPONSE_BODY));
-        if ("createToken".equals(draft.operationId) && draft.responseBody != null) {
+        if (draft.path.equals("/oauth/token") && draft.responseBody != null) {
             draft.responseBody =
                     TOKEN_FIELDS
                             .matcher(draft.responseBody)

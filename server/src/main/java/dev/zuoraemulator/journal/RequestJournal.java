@@ -1,6 +1,7 @@
 package dev.zuoraemulator.journal;
 
 import dev.zuoraemulator.common.EmulatorConfig;
+import dev.zuoraemulator.common.Operations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,10 +20,12 @@ public class RequestJournal {
     public static final int MAX_BODY = 64 * 1024;
 
     private final JournalEntry[] ring;
+    private final Operations operations;
     private long written;
 
-    RequestJournal(EmulatorConfig config) {
+    RequestJournal(EmulatorConfig config, Operations operations) {
         this.ring = new JournalEntry[Math.max(0, config.journalSize())];
+        this.operations = operations;
     }
 
     public boolean enabled() {
@@ -49,15 +52,20 @@ public class RequestJournal {
             if (found.size() >= limit) {
                 break;
             }
-            if (filter.test(entry)) {
-                found.add(entry);
+            JournalEntry named = named(entry);
+            if (filter.test(named)) {
+                found.add(named);
             }
         }
         return found;
     }
 
     public long count(Filter filter) {
-        return snapshot().stream().filter(filter).count();
+        return snapshot().stream().map(this::named).filter(filter).count();
+    }
+
+    private JournalEntry named(JournalEntry entry) {
+        return entry.named(operations.operationId(entry.method(), entry.path()).orElse(null));
     }
 
     public synchronized void clear() {

@@ -194,6 +194,22 @@ class FaultsTest {
         assertEquals(2, faults().getInt("faults[0].hits"));
 
         admin().delete("/emulator/v1/faults").then().statusCode(204);
+        addFault(
+                Map.of(
+                        "operationId",
+                        "POST_Account",
+                        "when",
+                        "after",
+                        "delay",
+                        "PT0.3S",
+                        "delayMax",
+                        "PT0.4S"));
+        start = System.nanoTime();
+        String late = Api.createAccount("USD"); // the answer comes late, and whole
+        assertTrue((System.nanoTime() - start) / 1_000_000 >= 300, "answer delayed");
+        api().get("/v1/accounts/" + late).then().statusCode(200);
+
+        admin().delete("/emulator/v1/faults").then().statusCode(204);
         addFault(Map.of("operationId", "GET_BillRun", "status", 429, "probability", 0.5));
         int faulted = 0;
         for (int i = 0; i < 200; i++) {
