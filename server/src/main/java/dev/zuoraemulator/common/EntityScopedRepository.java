@@ -17,12 +17,26 @@ public interface EntityScopedRepository<T extends EntityOwned>
         extends PanacheRepositoryBase<T, String> {
 
     default Optional<T> findInEntity(String entityId, String id) {
+        if (!storable(id)) {
+            return Optional.empty();
+        }
         return findByIdOptional(id).filter(o -> entityId.equals(o.entityId()));
     }
 
     /** The object, row-locked until the transaction ends. */
     default Optional<T> lockInEntity(String entityId, String id) {
+        if (!storable(id)) {
+            return Optional.empty();
+        }
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(o -> entityId.equals(o.entityId()));
+    }
+
+    /**
+     * Whether a key could be stored at all: PostgreSQL's text holds no U+0000 (and refuses a query
+     * that carries one), so such a key is simply not found, on every database.
+     */
+    static boolean storable(String key) {
+        return key != null && key.indexOf('\0') < 0;
     }
 }

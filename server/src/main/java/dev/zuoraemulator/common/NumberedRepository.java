@@ -28,7 +28,7 @@ public interface NumberedRepository<T extends EntityOwned> extends EntityScopedR
     /** The same, row-locked until the transaction ends. */
     default Optional<T> lockByKey(String entityId, String key) {
         Optional<T> byId = lockInEntity(entityId, key);
-        return byId.isPresent()
+        return byId.isPresent() || !EntityScopedRepository.storable(key)
                 ? byId
                 : byNumber(entityId, key)
                         .withLock(LockModeType.PESSIMISTIC_WRITE)
@@ -36,6 +36,9 @@ public interface NumberedRepository<T extends EntityOwned> extends EntityScopedR
     }
 
     default Optional<T> findByNumber(String entityId, String number) {
+        if (!EntityScopedRepository.storable(number)) {
+            return Optional.empty();
+        }
         return byNumber(entityId, number).firstResultOptional();
     }
 

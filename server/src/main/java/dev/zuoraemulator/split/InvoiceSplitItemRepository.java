@@ -4,6 +4,8 @@ import dev.zuoraemulator.common.EntityScopedRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 @ApplicationScoped
 public class InvoiceSplitItemRepository implements EntityScopedRepository<InvoiceSplitItem> {
@@ -18,10 +20,27 @@ public class InvoiceSplitItemRepository implements EntityScopedRepository<Invoic
     }
 
     public long nextCreatedSeq() {
-        return ((Number)
-                        getEntityManager()
-                                .createNativeQuery("SELECT NEXT VALUE FOR invoice_split_item_seq")
-                                .getSingleResult())
+        return ((Number) getEntityManager().createNativeQuery(nextValueQuery()).getSingleResult())
                 .longValue();
     }
+
+    private String nextValueQuery() {
+        String query = nextValue;
+        if (query == null) {
+            // each database's own form: NEXT VALUE FOR (H2), nextval('...') (PostgreSQL)
+            query =
+                    getEntityManager()
+                            .unwrap(Session.class)
+                            .getFactory()
+                            .unwrap(SessionFactoryImplementor.class)
+                            .getJdbcServices()
+                            .getDialect()
+                            .getSequenceSupport()
+                            .getSequenceNextValString("invoice_split_item_seq");
+            nextValue = query;
+        }
+        return query;
+    }
+
+    private volatile String nextValue;
 }
