@@ -11,6 +11,7 @@ import dev.zuoraemulator.fault.FaultRule;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobControl;
 import dev.zuoraemulator.journal.JournalEntry;
+import dev.zuoraemulator.journal.RequestJournal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -70,14 +71,15 @@ public final class AdminMapper {
         };
     }
 
-    public static dev.zuoraemulator.adminapi.model.JournalEntry entry(JournalEntry e) {
+    public static dev.zuoraemulator.adminapi.model.JournalEntry entry(RequestJournal.Named named) {
+        JournalEntry e = named.entry();
         return new dev.zuoraemulator.adminapi.model.JournalEntry()
                 .sequence(e.sequence())
                 .time(utc(e.time()))
                 .method(e.method())
                 .path(e.path())
                 .query(e.query())
-                .operationId(e.operationId())
+                .operationId(named.operationId())
                 .entityId(e.entityId())
                 .trackId(e.trackId())
                 .requestId(e.requestId())

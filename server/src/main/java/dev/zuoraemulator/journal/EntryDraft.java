@@ -47,7 +47,6 @@ final class EntryDraft {
                 method,
                 path,
                 query,
-                null,
                 entityId,
                 trackId,
                 requestId,

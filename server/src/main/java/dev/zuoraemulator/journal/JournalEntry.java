@@ -12,7 +12,6 @@ public record JournalEntry(
         String method,
         String path,
         String query,
-        String operationId,
         String entityId,
         String trackId,
         String requestId,
@@ -22,32 +21,12 @@ public record JournalEntry(
         String responseBody,
         long durationMillis) {
 
-    /** This entry named by its operation (looked up when the journal is read, not per request). */
-    JournalEntry named(String operationId) {
-        return new JournalEntry(
-                sequence,
-                time,
-                method,
-                path,
-                query,
-                operationId,
-                entityId,
-                trackId,
-                requestId,
-                idempotencyKey,
-                requestBody,
-                status,
-                responseBody,
-                durationMillis);
-    }
-
     /** Roughly the bytes this entry holds on the heap: its strings (Latin-1) and the record. */
     long weight() {
         return 96
                 + length(method)
                 + length(path)
                 + length(query)
-                + length(operationId)
                 + length(entityId)
                 + length(trackId)
                 + length(requestId)

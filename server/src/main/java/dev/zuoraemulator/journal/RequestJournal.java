@@ -46,13 +46,13 @@ public class RequestJournal {
     }
 
     /** The entries that pass the filter, newest first, at most {@code limit}. */
-    public List<JournalEntry> find(Filter filter, int limit) {
-        List<JournalEntry> found = new ArrayList<>();
+    public List<Named> find(Filter filter, int limit) {
+        List<Named> found = new ArrayList<>();
         for (JournalEntry entry : snapshot()) {
             if (found.size() >= limit) {
                 break;
             }
-            JournalEntry named = named(entry);
+            Named named = named(entry);
             if (filter.test(named)) {
                 found.add(named);
             }
@@ -64,8 +64,11 @@ public class RequestJournal {
         return snapshot().stream().map(this::named).filter(filter).count();
     }
 
-    private JournalEntry named(JournalEntry entry) {
-        return entry.named(operations.operationId(entry.method(), entry.path()).orElse(null));
+    /** An entry with its operation, looked up when the journal is read rather than per request. */
+    public record Named(JournalEntry entry, String operationId) {}
+
+    private Named named(JournalEntry entry) {
+        return new Named(entry, operations.operationId(entry.method(), entry.path()).orElse(null));
     }
 
     public synchronized void clear() {
@@ -106,10 +109,11 @@ public class RequestJournal {
     /** What the test controls filter by; a null criterion takes every entry. */
     public record Filter(
             String operationId, String method, Pattern path, Integer status, Instant since)
-            implements Predicate<JournalEntry> {
+            implements Predicate<Named> {
         @Override
-        public boolean test(JournalEntry e) {
-            return (operationId == null || operationId.equals(e.operationId()))
+        public boolean test(Named named) {
+            JournalEntry e = named.entry();
+            return (operationId == null || operationId.equals(named.operationId()))
                     && (method == null || method.equalsIgnoreCase(e.method()))
                     && (path == null || path.matcher(e.path()).matches())
                     && (status == null || status == e.status())
