@@ -140,22 +140,21 @@ public final class Api {
                 .path("id");
     }
 
+    /** An invoice schedule of the account with the one item given: answers its ID. */
+    public static String createSchedule(String accountId, Map<String, Object> item) {
+        return api().body(Map.of("accountKey", accountId, "scheduleItems", List.of(item)))
+                .post("/v1/invoice-schedules")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+    }
+
     /**
      * A schedule of one item of 30 on the run date, executed: answers the Pending bill run's ID.
      */
     public static String executeNewSchedule(String accountId, String runDate) {
-        String schedule =
-                api().body(
-                                Map.of(
-                                        "accountKey",
-                                        accountId,
-                                        "scheduleItems",
-                                        List.of(Map.of("amount", 30, "runDate", runDate))))
-                        .post("/v1/invoice-schedules")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("id");
+        String schedule = createSchedule(accountId, Map.of("amount", 30, "runDate", runDate));
         return api().body(Map.of())
                 .post("/v1/invoice-schedules/" + schedule + "/execute")
                 .then()

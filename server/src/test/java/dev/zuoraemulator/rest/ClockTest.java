@@ -53,18 +53,7 @@ class ClockTest {
         assertEquals("2027-01-01 00:00:00", created);
         api().get("/v1/invoices/" + second).then().body("createdDate", is(created));
         // a schedule item without a run date bills "today" of the clock (I4)
-        String schedule =
-                api().body(
-                                Map.of(
-                                        "accountKey",
-                                        account,
-                                        "scheduleItems",
-                                        List.of(Map.of("amount", 30))))
-                        .post("/v1/invoice-schedules")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("id");
+        String schedule = Api.createSchedule(account, Map.of("amount", 30));
         String billRun =
                 api().body(Map.of())
                         .post("/v1/invoice-schedules/" + schedule + "/execute")

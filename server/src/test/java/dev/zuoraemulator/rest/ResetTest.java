@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,17 +26,7 @@ class ResetTest {
         String invoice = Api.createDraftInvoice(account, "100.00");
         String split = Api.createSplit(invoice);
         String schedule =
-                api().body(
-                                Map.of(
-                                        "accountKey",
-                                        account,
-                                        "scheduleItems",
-                                        List.of(Map.of("amount", 10, "runDate", "2026-02-01"))))
-                        .post("/v1/invoice-schedules")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("id");
+                Api.createSchedule(account, Map.of("amount", 10, "runDate", "2026-02-01"));
         api().header("Idempotency-Key", "reset-key")
                 .body(Map.of("name", "Keyed", "currency", "USD", "billToContact", contact()))
                 .post("/v1/accounts")

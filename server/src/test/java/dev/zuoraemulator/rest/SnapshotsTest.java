@@ -44,6 +44,20 @@ class SnapshotsTest {
         return answers;
     }
 
+    /** The same keyed invoice request, before the snapshot and after its restore. */
+    private static io.restassured.response.Response keyedInvoice(String account) {
+        return api().header("Idempotency-Key", "snap-key")
+                .body(
+                        Map.of(
+                                "accountId",
+                                account,
+                                "invoiceDate",
+                                "2027-01-05",
+                                "invoiceItems",
+                                List.of(Map.of("amount", 5, "serviceStartDate", "2027-01-01"))))
+                .post("/v1/invoices");
+    }
+
     @Test
     void restoreBringsBackExactlyWhatWasSaved() {
         Admin.setClock("2027-01-01T00:00:00Z", true);
@@ -55,26 +69,7 @@ class SnapshotsTest {
         String doneSplit = Api.createSplit(done);
         List<String> doneItems = Api.createSplitItems(doneSplit, "50", "50");
         List<String> splitInvoices = Api.awaitSplitInvoicesAfter(doneSplit, doneItems);
-        String keyed =
-                api().header("Idempotency-Key", "snap-key")
-                        .body(
-                                Map.of(
-                                        "accountId",
-                                        account,
-                                        "invoiceDate",
-                                        "2027-01-05",
-                                        "invoiceItems",
-                                        List.of(
-                                                Map.of(
-                                                        "amount",
-                                                        5,
-                                                        "serviceStartDate",
-                                                        "2027-01-01"))))
-                        .post("/v1/invoices")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("id");
+        String keyed = keyedInvoice(account).then().statusCode(200).extract().path("id");
         List<String> paths = new ArrayList<>();
         paths.add("/v1/accounts/" + account);
         for (String id : List.of(invoice, keyed, splitInvoices.get(0), splitInvoices.get(1))) {
@@ -123,19 +118,7 @@ class SnapshotsTest {
         // numbering goes on from the snapshot, the key replays, the pending split runs
         String next = Api.createAccount("USD");
         api().get("/v1/accounts/" + next).then().body("basicInfo.accountNumber", is("A00000002"));
-        api().header("Idempotency-Key", "snap-key")
-                .body(
-                        Map.of(
-                                "accountId",
-                                account,
-                                "invoiceDate",
-                                "2027-01-05",
-                                "invoiceItems",
-                                List.of(Map.of("amount", 5, "serviceStartDate", "2027-01-01"))))
-                .post("/v1/invoices")
-                .then()
-                .statusCode(200)
-                .body("id", is(keyed));
+        keyedInvoice(account).then().statusCode(200).body("id", is(keyed));
         assertEquals(2, Api.awaitSplitInvoicesAfter(split, items).size());
     }
 
