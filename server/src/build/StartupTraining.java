@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  * server/target/quarkus-app/quarkus-run.jar}. A JVM that cannot use the archive (another JDK, a
  * rebuilt jar) warns and starts without it.
  *
- * <p>Arguments: the quarkus-app directory, a scratch directory, and the runtime JVM options (one
- * argument, separated by spaces).
+ * <p>Arguments: the quarkus-app directory, a scratch directory, the runtime JVM options (one
+ * argument, separated by spaces), and {@code train} or {@code options-only} (write {@code
+ * emulator.jvm} with the runtime options and no archive: the PostgreSQL build, whose training run
+ * would write into the configured database).
  */
 public class StartupTraining {
 
@@ -55,6 +57,15 @@ public class StartupTraining {
         boolean aotCache = Runtime.version().feature() >= 25;
         Path archive = app.resolve(aotCache ? "app.aot" : "app.jsa");
         Files.deleteIfExists(archive);
+        if (args.length > 3 && args[3].equals("options-only")) {
+            // the PostgreSQL build: a training run would write into the configured database
+            List<String> argfile = new ArrayList<>();
+            argfile.add("# written by the build (StartupTraining, no training run): java @this-file -jar quarkus-run.jar");
+            argfile.addAll(runtimeOptions);
+            Files.write(app.resolve("emulator.jvm"), argfile, StandardCharsets.UTF_8);
+            System.out.printf("[startup training] skipped; %s holds the runtime options%n", app.resolve("emulator.jvm"));
+            return;
+        }
         deleteTree(scratch);
         Files.createDirectories(scratch);
 

@@ -51,6 +51,13 @@ public interface EmulatorConfig {
     Duration jobPollInterval();
 
     /**
+     * {@code emulator.control-refresh}: how often an instance reads the test controls' settings
+     * (clock, job mode) that another instance on the same database may have changed.
+     */
+    @WithDefault("250ms")
+    Duration controlRefresh();
+
+    /**
      * {@code emulator.job-delay}: how long accepted asynchronous work (a split) waits before it
      * runs, so that client code can be tested against work that is still in progress, as it is on
      * Zuora.
@@ -79,6 +86,20 @@ public interface EmulatorConfig {
     @WithName("journal.size")
     @WithDefault("1000")
     int journalSize();
+
+    /**
+     * {@code emulator.log.json}: one JSON object per log line (read by {@code
+     * quarkus.log.console.json.enabled} in application.properties).
+     */
+    @WithName("log.json")
+    @WithDefault("false")
+    boolean logJson();
+
+    /**
+     * {@code emulator.postgresql.*}: the database of the PostgreSQL build (read by {@code
+     * quarkus.datasource.*} in application.properties, which gives the defaults).
+     */
+    Postgresql postgresql();
 
     /** {@code emulator.snapshot.*}: snapshots of the test controls. */
     Snapshot snapshot();
@@ -176,6 +197,18 @@ public interface EmulatorConfig {
          */
         @WithName("import")
         Optional<java.nio.file.Path> importFile();
+    }
+
+    interface Postgresql {
+        Optional<String> host();
+
+        Optional<Integer> port();
+
+        Optional<String> database();
+
+        Optional<String> username();
+
+        Optional<String> password();
     }
 
     interface Admin {

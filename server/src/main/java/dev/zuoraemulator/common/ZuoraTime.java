@@ -24,18 +24,36 @@ public class ZuoraTime {
     private static final DateTimeFormatter CRUD =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
 
-    private final Clock real = Clock.systemUTC();
+    private static final Clock REAL = Clock.systemUTC();
 
     /** Where the clock stands: an offset from real time, or a frozen instant. */
-    private record Setting(Duration offset, Instant frozenAt) {
-        static final Setting REAL = new Setting(Duration.ZERO, null);
+    public record Setting(Duration offset, Instant frozenAt) {
+
+        public static final Setting REAL_TIME = new Setting(Duration.ZERO, null);
+
+        /** The clock at the instant, standing still there or running on from it. */
+        public static Setting at(Instant instant, boolean frozen) {
+            return frozen
+                    ? new Setting(Duration.ZERO, instant)
+                    : new Setting(Duration.between(REAL.instant(), instant), null);
+        }
+
+        public Instant now() {
+            return frozenAt != null ? frozenAt : REAL.instant().plus(offset);
+        }
+
+        /** Moved forward (or back, for a negative amount), frozen or running. */
+        public Setting advancedBy(Duration by) {
+            return frozenAt != null
+                    ? new Setting(Duration.ZERO, frozenAt.plus(by))
+                    : new Setting(offset.plus(by), null);
+        }
     }
 
-    private volatile Setting setting = Setting.REAL;
+    private volatile Setting setting = Setting.REAL_TIME;
 
     public Instant now() {
-        Setting s = setting;
-        return s.frozenAt != null ? s.frozenAt : real.instant().plus(s.offset);
+        return setting.now();
     }
 
     public LocalDate today() {
@@ -51,26 +69,31 @@ public class ZuoraTime {
         return setting.offset;
     }
 
-    /** Sets the clock to the instant, standing still there or running on from it. */
-    public synchronized void set(Instant instant, boolean frozen) {
-        setting =
-                frozen
-                        ? new Setting(Duration.ZERO, instant)
-                        : new Setting(Duration.between(real.instant(), instant), null);
+    public Setting setting() {
+        return setting;
     }
 
-    /** Moves the clock forward (or back, for a negative amount), frozen or running. */
+    /**
+     * Follows the setting (the test controls keep it in the database, shared by every instance:
+     * {@code control.SharedControls}).
+     */
+    public void adopt(Setting setting) {
+        this.setting = setting;
+    }
+
+    /** Sets this instance's clock to the instant, standing still there or running on from it. */
+    public void set(Instant instant, boolean frozen) {
+        adopt(Setting.at(instant, frozen));
+    }
+
+    /** Moves this instance's clock forward (or back, for a negative amount). */
     public synchronized void advance(Duration by) {
-        Setting s = setting;
-        setting =
-                s.frozenAt != null
-                        ? new Setting(Duration.ZERO, s.frozenAt.plus(by))
-                        : new Setting(s.offset.plus(by), null);
+        adopt(setting.advancedBy(by));
     }
 
     /** Back to real time. */
     public void reset() {
-        setting = Setting.REAL;
+        adopt(Setting.REAL_TIME);
     }
 
     public static String rest(Instant instant) {

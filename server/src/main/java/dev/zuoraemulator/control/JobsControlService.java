@@ -6,6 +6,7 @@ import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobControl;
 import dev.zuoraemulator.job.JobService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.List;
 
 /** The test controls' view of asynchronous work: list it, choose how it runs, run it now. */
@@ -14,10 +15,12 @@ public class JobsControlService {
 
     private final JobService jobs;
     private final JobControl control;
+    private final SharedControls controls;
 
-    JobsControlService(JobService jobs, JobControl control) {
+    JobsControlService(JobService jobs, JobControl control, SharedControls controls) {
         this.jobs = jobs;
         this.control = control;
+        this.controls = controls;
     }
 
     public List<Job> list(JobStatus status, String entityId, int limit) {
@@ -29,13 +32,14 @@ public class JobsControlService {
     }
 
     public JobMode setMode(JobMode mode) {
-        control.set(
+        JobControl.Mode newMode =
                 mode.getMode() == null
                         ? null
                         : mode.getMode() == JobMode.ModeEnum.MANUAL
                                 ? JobControl.Mode.MANUAL
-                                : JobControl.Mode.AUTO,
-                mode.getDelay() == null ? null : Durations.exact("delay", mode.getDelay()));
+                                : JobControl.Mode.AUTO;
+        Duration delay = mode.getDelay() == null ? null : Durations.exact("delay", mode.getDelay());
+        controls.update(c -> c.withJobs(newMode, delay));
         return mode();
     }
 

@@ -4,12 +4,13 @@ import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.fault.FaultRules;
 import dev.zuoraemulator.http.Limits;
-import dev.zuoraemulator.job.JobControl;
 import dev.zuoraemulator.journal.RequestJournal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * {@code POST /emulator/v1/reset}: every stored object of all entities, or of one, deleted in one
@@ -19,6 +20,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ResetService {
+
+    private static final Logger LOG = Logger.getLogger(ResetService.class);
 
     /**
      * The tables of stored state, children before their parents; invoice and schedule items go with
@@ -39,8 +42,7 @@ public class ResetService {
 
     private final EntityManager em;
     private final EmulatorConfig config;
-    private final ClockService clock;
-    private final JobControl jobs;
+    private final SharedControls controls;
     private final RequestJournal journal;
     private final FaultRules faults;
     private final Limits limits;
@@ -48,15 +50,13 @@ public class ResetService {
     ResetService(
             EntityManager em,
             EmulatorConfig config,
-            ClockService clock,
-            JobControl jobs,
+            SharedControls controls,
             RequestJournal journal,
             FaultRules faults,
             Limits limits) {
         this.em = em;
         this.config = config;
-        this.clock = clock;
-        this.jobs = jobs;
+        this.controls = controls;
         this.journal = journal;
         this.faults = faults;
         this.limits = limits;
@@ -64,10 +64,21 @@ public class ResetService {
 
     /** Everything of every entity, and the shared settings. */
     public void resetAll() {
-        deleteAll();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deleteAll();
+                break;
+            } catch (PersistenceException lockConflict) {
+                // a job running meanwhile locked rows in the other order: it rolls back, this tries
+                // again
+                if (attempt == 3) {
+                    throw lockConflict;
+                }
+                LOG.debugf(lockConflict, "Reset met running work; trying again");
+            }
+        }
         forgetRecentState();
-        clock.reset();
-        jobs.reset();
+        controls.reset();
     }
 
     /**

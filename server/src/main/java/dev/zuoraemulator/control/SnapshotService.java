@@ -51,8 +51,8 @@ public class SnapshotService {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final ZuoraTime time;
-    private final ClockService clock;
     private final JobControl jobs;
+    private final SharedControls controls;
     private final ResetService reset;
     private final NumberingService numbering;
     private final EmulatorConfig config;
@@ -61,16 +61,16 @@ public class SnapshotService {
             EntityManager em,
             ObjectMapper mapper,
             ZuoraTime time,
-            ClockService clock,
             JobControl jobs,
+            SharedControls controls,
             ResetService reset,
             NumberingService numbering,
             EmulatorConfig config) {
         this.em = em;
         this.mapper = mapper;
         this.time = time;
-        this.clock = clock;
         this.jobs = jobs;
+        this.controls = controls;
         this.reset = reset;
         this.numbering = numbering;
         this.config = config;
@@ -174,16 +174,18 @@ public class SnapshotService {
         replaceTables(file.path("tables"));
         reset.forgetRecentState();
         JsonNode saved = file.path("clock");
-        if (saved.path("frozen").asBoolean()) {
-            clock.set(Instant.parse(saved.path("now").asText()), true);
-        } else {
-            Duration offset = Duration.parse(saved.path("offset").asText("PT0S"));
-            clock.set(Instant.now().plus(offset), false);
-        }
+        ZuoraTime.Setting clock =
+                saved.path("frozen").asBoolean()
+                        ? ZuoraTime.Setting.at(Instant.parse(saved.path("now").asText()), true)
+                        : new ZuoraTime.Setting(
+                                Duration.parse(saved.path("offset").asText("PT0S")), null);
         JsonNode mode = file.path("jobs");
-        jobs.set(
-                JobControl.Mode.valueOf(mode.path("mode").asText("AUTO")),
-                Duration.parse(mode.path("delay").asText("PT0S")));
+        controls.update(
+                c ->
+                        new SharedControls.Controls(
+                                clock,
+                                JobControl.Mode.valueOf(mode.path("mode").asText("AUTO")),
+                                Duration.parse(mode.path("delay").asText("PT0S"))));
     }
 
     @Transactional

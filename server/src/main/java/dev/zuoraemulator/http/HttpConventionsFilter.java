@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /**
  * Zuora's conventions that hold for every request, in one place, before any resource runs:
@@ -30,6 +31,8 @@ public class HttpConventionsFilter {
     static final String ENTITY_IDS = "Zuora-Entity-Ids";
     static final int COMPRESSION_THRESHOLD = 1000;
     private static final Pattern BYTE_COUNT = Pattern.compile("\\d{1,18}");
+
+    private static final Logger LOG = Logger.getLogger(HttpConventionsFilter.class);
 
     private final long maxBodyBytes;
     private final TokenStore tokens;
@@ -120,9 +123,34 @@ public class HttpConventionsFilter {
             rc.next();
             return;
         }
-        Optional<TokenStore.Grant> grant =
-                bearer(rc.request().getHeader(HttpHeaders.AUTHORIZATION))
-                        .flatMap(token -> tokens.find(token, time.now()));
+        Optional<String> token = bearer(rc.request().getHeader(HttpHeaders.AUTHORIZATION));
+        Optional<TokenStore.Grant> seen = token.flatMap(t -> tokens.findSeen(t, time.now()));
+        if (seen.isEmpty() && token.isPresent() && tokens.mayExist(token.get())) {
+            // issued by another instance, or before a restart: read on a worker thread, the
+            // request paused until then (as Quarkus' own authentication does)
+            rc.request().pause();
+            rc.vertx()
+                    .executeBlocking(() -> tokens.find(token.get(), time.now()), false)
+                    .onComplete(
+                            found -> {
+                                rc.request().resume();
+                                if (found.succeeded()) {
+                                    admit(rc, found.result());
+                                } else {
+                                    LOG.error("Could not check an access token", found.cause());
+                                    fail(
+                                            rc,
+                                            ErrorKind.INTERNAL_ERROR,
+                                            "the access token could not be checked; try again");
+                                }
+                            });
+            return;
+        }
+        admit(rc, seen);
+    }
+
+    /** Continues with the token's grant, or answers 401 without one. */
+    private void admit(RoutingContext rc, Optional<TokenStore.Grant> grant) {
         if (grant.isEmpty()) {
             rc.response().putHeader("WWW-Authenticate", ErrorResponses.WWW_AUTHENTICATE);
             send(rc, ErrorKind.UNAUTHENTICATED.status(), ErrorResponses.unauthorizedBody());

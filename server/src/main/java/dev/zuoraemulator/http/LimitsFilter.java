@@ -2,6 +2,7 @@ package dev.zuoraemulator.http;
 
 import dev.zuoraemulator.common.ZuoraRequest;
 import dev.zuoraemulator.error.ErrorKind;
+import dev.zuoraemulator.metrics.EmulatorMetrics;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
@@ -30,8 +31,10 @@ public class LimitsFilter {
 
     private final Limits limits;
     private final FilterAnswers answers;
+    private final EmulatorMetrics metrics;
 
-    LimitsFilter(Limits limits, FilterAnswers answers) {
+    LimitsFilter(Limits limits, FilterAnswers answers, EmulatorMetrics metrics) {
+        this.metrics = metrics;
         this.limits = limits;
         this.answers = answers;
     }
@@ -57,7 +60,7 @@ public class LimitsFilter {
             rc.put(TOKEN_COUNT, made);
             if (made > Limits.TOKENS_PER_MINUTE && limits.enforced()) {
                 long reset = limits.tokenResetSeconds();
-                refuse(rc, reset, rateMessage("minute", reset));
+                refuse(rc, "token", reset, rateMessage("minute", reset));
                 return;
             }
         } else if (isApi(rc)) {
@@ -67,13 +70,18 @@ public class LimitsFilter {
             if (rate.exceeded() && limits.enforced()) {
                 refuse(
                         rc,
+                        "rate",
                         rate.retryAfterSeconds(),
                         rateMessage(rate.exceededWindow(), rate.retryAfterSeconds()));
                 return;
             }
             Limits.ConcurrencyType type = type(rc);
             if (!limits.tryStart(entity, type)) {
-                refuse(rc, Limits.CONCURRENCY_RETRY_AFTER_SECONDS, CONCURRENCY_MESSAGE);
+                refuse(
+                        rc,
+                        "concurrency",
+                        Limits.CONCURRENCY_RETRY_AFTER_SECONDS,
+                        CONCURRENCY_MESSAGE);
                 return;
             }
             rc.addEndHandler(v -> limits.ended(entity, type));
@@ -81,7 +89,8 @@ public class LimitsFilter {
         rc.next();
     }
 
-    private void refuse(RoutingContext rc, long retryAfterSeconds, String message) {
+    private void refuse(RoutingContext rc, String limit, long retryAfterSeconds, String message) {
+        metrics.rateLimitRefusal(limit);
         rc.response().putHeader("Retry-After", String.valueOf(retryAfterSeconds));
         answers.fail(rc, ErrorKind.LIMIT_EXCEEDED, message);
     }

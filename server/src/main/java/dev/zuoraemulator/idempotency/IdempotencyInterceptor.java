@@ -12,6 +12,7 @@ import dev.zuoraemulator.error.ErrorShape;
 import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.UnprocessableException;
 import dev.zuoraemulator.error.ZuoraException;
+import dev.zuoraemulator.metrics.EmulatorMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -47,8 +48,14 @@ public class IdempotencyInterceptor {
     private final ZuoraRequest request;
     private final IdempotencyService store;
     private final ObjectMapper mapper;
+    private final EmulatorMetrics metrics;
 
-    IdempotencyInterceptor(ZuoraRequest request, IdempotencyService store, ObjectMapper mapper) {
+    IdempotencyInterceptor(
+            ZuoraRequest request,
+            IdempotencyService store,
+            ObjectMapper mapper,
+            EmulatorMetrics metrics) {
+        this.metrics = metrics;
         this.request = request;
         this.store = store;
         this.mapper = mapper;
@@ -81,6 +88,7 @@ public class IdempotencyInterceptor {
                     HEADER + ": this key was used for another method, URL or body");
         }
         if (claim instanceof IdempotencyService.Claim.Completed done) {
+            metrics.idempotencyReplay();
             throw new StoredResponse(done.status(), done.body());
         }
         try {

@@ -37,16 +37,13 @@ public class JobControl {
         return setting.delay;
     }
 
-    /** Sets what is given (a null keeps its current value); back in auto, due work runs at once. */
-    public synchronized void set(Mode mode, Duration delay) {
-        Setting s = setting;
-        setting = new Setting(mode == null ? s.mode : mode, delay == null ? s.delay : delay);
-        worker.wakeUp();
-    }
-
-    /** Back to the configured defaults: auto, {@code emulator.job-delay}. */
-    public synchronized void reset() {
-        setting = defaults();
+    /**
+     * Follows the mode and the delay, {@code null} for {@code emulator.job-delay} (the test
+     * controls keep both in the database, shared by every instance: {@code
+     * control.SharedControls}); back in auto, due work runs at once.
+     */
+    public void adopt(Mode mode, Duration delay) {
+        setting = new Setting(mode, delay == null ? config.jobDelay() : delay);
         worker.wakeUp();
     }
 

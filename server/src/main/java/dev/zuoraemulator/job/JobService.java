@@ -2,15 +2,16 @@ package dev.zuoraemulator.job;
 
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.ZuoraTime;
+import dev.zuoraemulator.metrics.EmulatorMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,11 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Durable asynchronous work: enqueued with the accepting transaction, run one job per transaction,
- * oldest first, by the {@link JobWorker}'s threads.
+ * oldest first, by the {@link JobWorker}'s threads. Several instances on one database share the
+ * work: a job runs under its row lock ({@code FOR UPDATE SKIP LOCKED}), so exactly one instance
+ * runs it, and the work of an instance that died (its transaction rolled back, its locks gone) is
+ * taken by the next instance that looks.
  */
 @ApplicationScoped
 public class JobService {
@@ -35,14 +40,21 @@ public class JobService {
     private final TransactionSynchronizationRegistry transactions;
     private final JobWorker worker;
     private final JobControl control;
+    private final boolean shared;
+    private final EmulatorMetrics metrics;
 
     JobService(
             ZuoraTime time,
             Instance<JobHandler> handlers,
             TransactionSynchronizationRegistry transactions,
             JobWorker worker,
-            JobControl control) {
+            JobControl control,
+            EmulatorMetrics metrics,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         this.time = time;
+        // an embedded H2 file is one process's; a PostgreSQL database may serve several
+        this.shared = !"h2".equals(databaseKind);
+        this.metrics = metrics;
         this.handlers = handlers;
         this.transactions = transactions;
         this.worker = worker;
@@ -85,37 +97,51 @@ public class JobService {
                 });
     }
 
-    /** The IDs of up to {@code limit} jobs that are due, oldest first. */
+    /**
+     * The IDs of up to {@code limit} jobs that are due, oldest first. On a database that several
+     * instances share, jobs another instance is running (their rows locked) are left out.
+     */
     @Transactional
+    @SuppressWarnings("unchecked")
     public List<String> due(int limit) {
         return Job.getEntityManager()
-                .createQuery(
-                        "select j.id from Job j where j.status = ?1 and j.notBefore <= ?2"
-                                + " order by j.createdAt, j.id",
-                        String.class)
-                .setParameter(1, Job.Status.PENDING)
-                .setParameter(2, time.now())
-                .setMaxResults(limit)
+                .createNativeQuery(
+                        "SELECT id FROM job WHERE status = ?1 AND not_before <= ?2"
+                                + " ORDER BY created_at, id FETCH FIRST ?3 ROWS ONLY"
+                                + (shared ? " FOR UPDATE SKIP LOCKED" : ""))
+                .setParameter(1, Job.Status.PENDING.name())
+                .setParameter(2, time.now().atOffset(ZoneOffset.UTC))
+                .setParameter(3, limit)
                 .getResultList();
     }
 
     /**
      * Runs the job and marks it done, in one transaction: the work and its record commit together.
      *
-     * @return false when the job was not pending any more (another worker ran it, or it is gone)
+     * @return the job's kind, or null when the job was not pending any more (another worker ran it,
+     *     or it is gone)
      */
     @Transactional
-    public boolean run(String jobId) {
-        // the row lock and the status check make a job run once, whoever else was handed it
-        Job job = Job.findById(jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (job == null || job.status != Job.Status.PENDING) {
-            return false;
+    public Job.Kind run(String jobId) {
+        // the row lock and the status check make a job run once, whoever else was handed it, on
+        // this instance or another one; a job being run elsewhere is skipped, not waited for
+        if (Job.getEntityManager()
+                .createNativeQuery(
+                        "SELECT id FROM job WHERE id = ?1 AND status = ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, jobId)
+                .setParameter(2, Job.Status.PENDING.name())
+                .getResultList()
+                .isEmpty()) {
+            return null;
         }
+        Job job = Job.findById(jobId);
+        Instant started = time.now();
+        metrics.jobWaited(job.kind.name(), Duration.between(job.notBefore, started));
         handler(job.kind).run(job.entityId, job.targetId);
         job.status = Job.Status.DONE;
         job.attempts++;
         job.finishedAt = time.now();
-        return true;
+        return job.kind;
     }
 
     /**
@@ -124,11 +150,22 @@ public class JobService {
      * @return false when the job was not pending any more
      */
     public boolean attempt(String jobId) {
+        long start = System.nanoTime();
         try {
-            return run(jobId);
+            Job.Kind kind = run(jobId);
+            if (kind != null) {
+                metrics.jobRan(kind.name(), "done", Duration.ofNanos(System.nanoTime() - start));
+            }
+            return kind != null;
         } catch (RuntimeException e) {
             try {
-                recordFailure(jobId, e);
+                Job failed = recordFailure(jobId, e);
+                if (failed != null) {
+                    metrics.jobRan(
+                            failed.kind.name(),
+                            failed.status == Job.Status.FAILED ? "failed" : "retry",
+                            Duration.ofNanos(System.nanoTime() - start));
+                }
             } catch (RuntimeException recording) {
                 // the job stays pending and is tried again at the next look
                 LOG.error("Could not record the failure of job " + jobId, recording);
@@ -201,10 +238,10 @@ public class JobService {
      * attempts.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordFailure(String jobId, Throwable failure) {
+    public Job recordFailure(String jobId, Throwable failure) {
         Job job = Job.findById(jobId);
         if (job == null) {
-            return;
+            return null;
         }
         job.attempts++;
         String reason = String.valueOf(failure.getMessage());
@@ -229,6 +266,7 @@ public class JobService {
                     job.targetId);
             job.notBefore = time.now().plus(Duration.ofSeconds(1L << job.attempts));
         }
+        return job;
     }
 
     private JobHandler handler(Job.Kind kind) {

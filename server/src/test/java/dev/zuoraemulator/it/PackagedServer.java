@@ -109,9 +109,14 @@ final class PackagedServer implements AutoCloseable {
         process.waitFor();
     }
 
+    /** SIGTERM, as an orchestrator stops a container; answers the exit code once it has exited. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        process.waitFor();
+        stop();
     }
 }

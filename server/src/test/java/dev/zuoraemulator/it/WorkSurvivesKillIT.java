@@ -2,7 +2,6 @@ package dev.zuoraemulator.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
@@ -29,20 +28,21 @@ class WorkSurvivesKillIT {
     private static final int SPLITS = 400;
     private static final int EXECUTES = 100;
 
-    private record AcceptedSplit(String original, BigDecimal total, List<String> items) {}
-
     private record AcceptedExecute(String schedule, String billRun, BigDecimal amount) {}
 
     @Test
     void everyAcceptedSplitAndBillRunCompletesOnceAfterAKill() throws Exception {
         Path workDir = Files.createTempDirectory(Path.of("target"), "kill-work-");
-        List<AcceptedSplit> splits = new ArrayList<>();
+        List<Work.PreparedSplit> splits = new ArrayList<>();
         List<AcceptedExecute> executes = new ArrayList<>();
         String account;
-        // jobs wait 20 s after acceptance: the first ones run while the last are still waiting
-        PackagedServer first = PackagedServer.start(workDir, "emulator.job-delay=20s");
+        // the jobs wait (manual mode) until all are accepted, then run, oldest first: the kill
+        // comes
+        // once the first ones are done and later ones are not, however long accepting took
+        PackagedServer first = PackagedServer.start(workDir);
         try {
             String token = first.token();
+            jobMode(first, "manual");
             account =
                     first.api(token)
                             .body(
@@ -59,23 +59,23 @@ class WorkSurvivesKillIT {
                             .extract()
                             .path("accountId");
             for (int i = 0; i < SPLITS; i++) {
-                splits.add(acceptSplit(first, token, account, i));
+                splits.add(Work.acceptSplit(first, token, account, i));
             }
             for (int i = 0; i < EXECUTES; i++) {
                 executes.add(acceptExecute(first, token, account, i));
             }
+            jobMode(first, "auto");
             // kill once the first jobs have run, while later ones have not
             String firstItem = splits.get(0).items().get(0);
             Awaitility.await()
                     .atMost(Duration.ofSeconds(120))
                     .pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(100))
-                    .until(() -> splitInvoice(first, token, firstItem) != null);
-            Thread.sleep(300);
+                    .until(() -> Work.splitInvoice(first, token, firstItem) != null);
             String lastItem = splits.get(SPLITS - 1).items().get(0);
             assertEquals(
                     null,
-                    splitInvoice(first, token, lastItem),
+                    Work.splitInvoice(first, token, lastItem),
                     "every split ran before the kill: the test proves nothing");
         } finally {
             first.crash();
@@ -93,30 +93,14 @@ class WorkSurvivesKillIT {
                     .pollInterval(Duration.ofMillis(500))
                     .until(
                             () ->
-                                    splitInvoice(second, token, lastItem) != null
+                                    Work.splitInvoice(second, token, lastItem) != null
                                             && "Completed"
                                                     .equals(
                                                             billRunStatus(
                                                                     second, token, lastBillRun)));
             Set<String> numbers = new HashSet<>();
-            for (AcceptedSplit split : splits) {
-                BigDecimal total = BigDecimal.ZERO;
-                for (String item : split.items()) {
-                    String invoice = splitInvoice(second, token, item);
-                    assertNotNull(invoice, "split item " + item + " not done");
-                    JsonPath read =
-                            second.api(token)
-                                    .get("/v1/invoices/" + invoice)
-                                    .then()
-                                    .statusCode(200)
-                                    .extract()
-                                    .jsonPath();
-                    total = total.add(new BigDecimal(read.getString("amount")));
-                    assertEquals("Draft", read.getString("status"));
-                    assertTrue(numbers.add(read.getString("invoiceNumber")), "duplicate number");
-                }
-                assertEquals(0, split.total().compareTo(total), "split of " + split.original());
-                second.api(token).get("/v1/invoices/" + split.original()).then().statusCode(404);
+            for (Work.PreparedSplit split : splits) {
+                Work.assertDone(second, token, split, numbers);
             }
             for (AcceptedExecute execute : executes) {
                 assertEquals("Completed", billRunStatus(second, token, execute.billRun()));
@@ -146,7 +130,7 @@ class WorkSurvivesKillIT {
             // invoices ever numbered, so the next one follows them directly
             String next =
                     second.api(token)
-                            .body(invoice(account, BigDecimal.ONE))
+                            .body(Work.invoice(account, BigDecimal.ONE))
                             .post("/v1/invoices")
                             .then()
                             .statusCode(200)
@@ -158,81 +142,6 @@ class WorkSurvivesKillIT {
                     "invoices numbered beyond those that completed");
             assertFalse(numbers.contains(next));
         }
-    }
-
-    /** A standalone invoice of the account, one item per amount. */
-    private static Map<String, Object> invoice(String account, BigDecimal... amounts) {
-        return Map.of(
-                "accountId",
-                account,
-                "invoiceDate",
-                "2026-01-01",
-                "invoiceItems",
-                java.util.Arrays.stream(amounts)
-                        .map(amount -> Map.of("amount", amount, "serviceStartDate", "2026-01-01"))
-                        .toList());
-    }
-
-    /** An invoice of two items, split 33.33% / 66.67%, executed. */
-    private static AcceptedSplit acceptSplit(
-            PackagedServer server, String token, String account, int i) {
-        BigDecimal a = new BigDecimal("10.01").add(BigDecimal.valueOf(i, 2));
-        BigDecimal b = new BigDecimal("0.07").multiply(BigDecimal.valueOf(i + 1));
-        String original =
-                server.api(token)
-                        .body(invoice(account, a, b))
-                        .post("/v1/invoices")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("id");
-        String split =
-                server.api(token)
-                        .body(
-                                Map.of(
-                                        "type",
-                                        "InvoiceSplit",
-                                        "objects",
-                                        List.of(Map.of("InvoiceId", original))))
-                        .post("/v1/action/create")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("[0].Id");
-        List<String> items =
-                server.api(token)
-                        .body(
-                                Map.of(
-                                        "type",
-                                        "InvoiceSplitItem",
-                                        "objects",
-                                        List.of(
-                                                Map.of(
-                                                        "InvoiceSplitId",
-                                                        split,
-                                                        "InvoiceDate",
-                                                        "2026-01-01",
-                                                        "SplitPercentage",
-                                                        new BigDecimal("33.33")),
-                                                Map.of(
-                                                        "InvoiceSplitId",
-                                                        split,
-                                                        "InvoiceDate",
-                                                        "2026-02-01",
-                                                        "SplitPercentage",
-                                                        new BigDecimal("66.67")))))
-                        .post("/v1/action/create")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("Id");
-        server.api(token)
-                .body(Map.of("ids", List.of(split), "synchronous", false, "type", "InvoiceSplit"))
-                .post("/v1/action/execute")
-                .then()
-                .statusCode(200)
-                .body("[0].Success", org.hamcrest.Matchers.is(true));
-        return new AcceptedSplit(original, a.add(b), items);
     }
 
     /** A schedule of one item, executed: its bill run is accepted, Pending. */
@@ -272,12 +181,13 @@ class WorkSurvivesKillIT {
                 .path("status");
     }
 
-    private static String splitInvoice(PackagedServer server, String token, String item) {
-        return server.api(token)
-                .get("/v1/object/invoice-split-item/" + item)
+    private static void jobMode(PackagedServer server, String mode) {
+        io.restassured.RestAssured.given()
+                .baseUri(server.baseUrl())
+                .contentType("application/json")
+                .body(Map.of("mode", mode))
+                .put("/emulator/v1/jobs/mode")
                 .then()
-                .statusCode(200)
-                .extract()
-                .path("InvoiceId");
+                .statusCode(200);
     }
 }

@@ -141,6 +141,26 @@ class ClockTest {
                     .body("error", is("bad_request"))
                     .body("message", startsWith("duration: "));
         }
+        // the years a billing system dates (and the database holds): nothing changes on a refusal
+        for (String now : List.of("2200-01-01T00:00:00Z", "1899-12-31T23:59:59Z")) {
+            admin().body(Map.of("now", now))
+                    .put("/emulator/v1/clock")
+                    .then()
+                    .statusCode(400)
+                    .body(
+                            "message",
+                            is("now: the clock must stay between the years 1900 and 2199"));
+        }
+        Admin.setClock(NEW_YEAR, true);
+        for (String duration : List.of("P200Y", "P100000D")) {
+            admin().body(Map.of("duration", duration))
+                    .post("/emulator/v1/clock/advance")
+                    .then()
+                    .statusCode(400)
+                    .body(
+                            "message",
+                            is("duration: the clock must stay between the years 1900 and 2199"));
+        }
         admin().body("{\"now\": \"tomorrow\"}")
                 .put("/emulator/v1/clock")
                 .then()
@@ -161,7 +181,8 @@ class ClockTest {
                 .then()
                 .statusCode(400)
                 .body("error", is("bad_request"));
-        admin().get("/emulator/v1/clock").then().body("frozen", is(false));
+        // no refusal changed the clock
+        admin().get("/emulator/v1/clock").then().body("now", is(NEW_YEAR)).body("frozen", is(true));
         admin().get("/emulator/v1/nothing-here")
                 .then()
                 .statusCode(404)

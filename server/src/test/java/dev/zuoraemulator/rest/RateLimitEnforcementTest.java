@@ -110,6 +110,8 @@ class RateLimitEnforcementTest {
                     .header("RateLimit-Reset", "59");
         }
 
+        double refusals =
+                OperationsEndpointsTest.metric("zuora_rate_limit_refusals_total", "limit=\"rate\"");
         // the 6th: refused before it runs
         api().header("Idempotency-Key", "limits-refused")
                 .body(invoice(account))
@@ -135,6 +137,10 @@ class RateLimitEnforcementTest {
                 .header("Retry-After", "59")
                 .body("Success", is(false))
                 .body("Errors[0].Code", is("REQUEST_EXCEEDED_LIMIT"));
+        assertEquals(
+                refusals + 2,
+                OperationsEndpointsTest.metric(
+                        "zuora_rate_limit_refusals_total", "limit=\"rate\""));
 
         // after RateLimit-Reset the quota is back; the refused key was never stored
         time.advance(Duration.ofSeconds(59));
