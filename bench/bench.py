@@ -30,6 +30,9 @@ TARGET = os.path.join(BENCH, "target")
 JAR = os.path.join(ROOT, "server", "target", "quarkus-app", "quarkus-run.jar")
 # the JVM options of the README's start command, written by the build's startup training run
 JVM_ARGFILE = os.path.join(ROOT, "server", "target", "quarkus-app", "emulator.jvm")
+# the PostgreSQL build (./mvnw -B -q install -DskipTests -Ppostgresql), for the databases section
+PG_JAR = os.path.join(ROOT, "server", "target", "postgresql", "quarkus-run.jar")
+PG_ARGFILE = os.path.join(ROOT, "server", "target", "postgresql", "emulator.jvm")
 WIREMOCK_VERSION = "3.13.1"
 CLIENT_ID = "00000000-0000-0000-0000-000000000001"
 CLIENT_SECRET = "emulator-secret"
@@ -137,11 +140,11 @@ def token(port):
     return answer["access_token"]
 
 
-def emulator(args, name, workdir, properties=()):
+def emulator(args, name, workdir, properties=(), jar=JAR, jvm_argfile=JVM_ARGFILE):
     port = free_port()
-    argfile = [] if args.plain_jvm else ["@" + JVM_ARGFILE]
+    argfile = [] if args.plain_jvm else ["@" + jvm_argfile]
     command = ["java", *argfile, *args.emulator_java_opts.split(), f"-Dquarkus.http.port={port}",
-               "-Dquarkus.http.host=127.0.0.1", *[f"-D{p}" for p in properties], "-jar", JAR]
+               "-Dquarkus.http.host=127.0.0.1", *[f"-D{p}" for p in properties], "-jar", jar]
     return Server(name, command, port, workdir)
 
 
@@ -459,11 +462,95 @@ def section_controls(args, work):
     return results
 
 
+def run_wrk_on(ports, ids_files, mode, token_value, args, duration=None):
+    """wrk on every port at once, the threads and connections shared out: the summed rate, the worst p99."""
+    share = argparse.Namespace(**vars(args))
+    share.threads = max(1, args.threads // len(ports))
+    share.connections = max(share.threads, args.connections // len(ports))
+    with ThreadPoolExecutor(len(ports)) as pool:
+        runs = list(pool.map(lambda pf: run_wrk(pf[0], pf[1], mode, token_value, share, duration),
+                             zip(ports, ids_files)))
+    return {"rps": sum(r["rps"] for r in runs), "requests": sum(r["requests"] for r in runs),
+            "non2xx": sum(r["non2xx"] for r in runs), "wraps": sum(r["wraps"] for r in runs),
+            "p50": max(r["p50"] for r in runs), "p99": max(r["p99"] for r in runs)}
+
+
+def pending_jobs(port):
+    return len(Client(port).ok("GET", "/emulator/v1/jobs?status=Pending&limit=10000")["jobs"])
+
+
+def drain(port, timeout):
+    """Waits until no job is pending (on the shared database: of any instance); False after the timeout."""
+    started = time.monotonic()
+    while pending_jobs(port):
+        if time.monotonic() - started > timeout:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def section_databases(args, wiremock_jar, work):
+    """The same load on H2, on PostgreSQL with one instance and with two instances on one database (wrk's
+    connections shared between them): reads, execute accept rate, accepted splits completed per second."""
+    if not os.path.exists(PG_JAR):
+        sys.exit("the databases section needs the PostgreSQL build: ./mvnw -B -q install -DskipTests -Ppostgresql")
+    results = {}
+    setups = (("H2", JAR, JVM_ARGFILE, 1), ("PostgreSQL x1", PG_JAR, PG_ARGFILE, 1),
+              ("PostgreSQL x2", PG_JAR, PG_ARGFILE, 2))
+    for label, jar, argfile, count in setups:
+        servers = []
+        try:
+            for i in range(count):
+                # the first instance of a PostgreSQL setup empties the database (EMULATOR_POSTGRESQL_*)
+                clean = ["quarkus.flyway.clean-at-start=true"] if jar == PG_JAR and i == 0 else []
+                server = emulator(args, f"{label} {i}", os.path.join(work, f"db-{label.replace(' ', '')}-{i}"),
+                                  clean, jar, argfile)
+                server.start()
+                servers.append(server)
+            ports = [s.port for s in servers]
+            token_value = token(ports[0])
+            log(f"{label}: preparing {args.db_splits + args.warmup_splits} splits")
+            splits, invoices = prepare_splits(servers[0], token_value, args.db_splits + args.warmup_splits)
+            # the warm-up splits come last, so that the invoices read (of the measured splits) still exist
+            measured, warm = splits[:args.db_splits], splits[args.db_splits:]
+            reads_file = write_ids(os.path.join(work, f"db-reads-{count}-{len(results)}.txt"),
+                                   invoices[:args.read_set])
+            for i, port in enumerate(ports):
+                warm_up(port, reads_file, write_ids(os.path.join(work, f"db-warm-{len(results)}-{i}.txt"),
+                                                    warm[i::count]), token_value, args)
+            drain(ports[0], args.drain_timeout)
+            reads = run_wrk_on(ports, [reads_file] * count, "read", token_value, args)
+            exec_files = [write_ids(os.path.join(work, f"db-exec-{len(results)}-{i}.txt"), measured[i::count])
+                          for i in range(count)]
+            accept_started = time.monotonic()
+            execute = run_wrk_on(ports, exec_files, "execute", token_value, args, duration=args.execute_duration)
+            drained = drain(ports[0], args.drain_timeout)
+            elapsed = time.monotonic() - accept_started
+            accepted = execute["requests"] - execute["non2xx"]
+            results[label] = {"reads": reads, "execute": execute, "accepted": accepted, "seconds": elapsed,
+                              "completed_per_second": accepted / elapsed, "drained": drained,
+                              "rss": sum(s.rss_mib() for s in servers)}
+            log(f"{label}: {results[label]}")
+        finally:
+            for server in servers:
+                server.stop()
+    mock = wiremock(wiremock_jar, os.path.join(work, "db-wiremock"))
+    mock.start()
+    try:
+        warm_up(mock.port, reads_file, exec_files[0], "x", args)
+        results["WireMock"] = {"reads": run_wrk(mock.port, reads_file, "read", "x", args),
+                               "execute": run_wrk(mock.port, exec_files[0], "execute", "x", args,
+                                                  duration=args.execute_duration)}
+    finally:
+        mock.stop()
+    return results
+
+
 def ratio(a, b):
     return f"{a / b:.2f}x" if a and b else "n/a"
 
 
-def report(args, start, load, large, scale, controls):
+def report(args, start, load, large, scale, controls, databases=None):
     lines = ["| figure | emulator | WireMock (canned) | ratio |", "|---|---|---|---|"]
     if start:
         lines.append(f"| start to first 200 (median of {args.starts}) | {start['emulator']:.2f} s | "
@@ -501,13 +588,33 @@ def report(args, start, load, large, scale, controls):
                      f"snapshot {controls['snapshot'] * 1000:.0f} ms | | |")
         lines.append(f"| request journal after the 1,000 creations above | {controls['journal_entries']:,} entries, "
                      f"~{controls['journal_bytes'] / 1024:.0f} KiB | | |")
+    if len(lines) == 2:
+        lines = []  # only the databases section ran
+    if databases:
+        mock = databases["WireMock"]
+        lines += ["" if lines else None, "| database | reads `GET /v1/invoices/{id}` | vs WireMock | execute accepted | vs WireMock | "
+                      "accepted splits completed | RSS |", "|---|---|---|---|---|---|---|"]
+        lines = [line for line in lines if line is not None]
+        for label, r in databases.items():
+            if label == "WireMock":
+                lines.append(f"| WireMock (canned) | {r['reads']['rps']:,.0f} req/s | | "
+                             f"{r['execute']['rps']:,.0f} req/s | | | |")
+                continue
+            flag = " (prepared splits ran out)" if r["execute"]["wraps"] else ""
+            drained = "" if r["drained"] else f" (NOT DRAINED after {args.drain_timeout} s)"
+            lines.append(f"| {label} | {r['reads']['rps']:,.0f} req/s, p99 {r['reads']['p99']:.1f} ms | "
+                         f"{ratio(r['reads']['rps'], mock['reads']['rps'])} | {r['execute']['rps']:,.0f} req/s"
+                         f"{flag} | {ratio(r['execute']['rps'], mock['execute']['rps'])} | "
+                         f"{r['completed_per_second']:,.0f}/s ({r['accepted']:,} in {r['seconds']:.1f} s){drained} | "
+                         f"{r['rss']:.0f} MiB |")
     return "\n".join(lines)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sections", default="start,load,large,scale,controls",
-                        help="which parts to run (default: %(default)s)")
+                        help="which parts to run (default: %(default)s; also: databases, which needs the "
+                             "PostgreSQL build and empties the database of EMULATOR_POSTGRESQL_*)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--duration", type=int, default=8, help="seconds per wrk figure (default: %(default)s)")
@@ -531,6 +638,8 @@ def main():
     parser.add_argument("--plain-jvm", action="store_true",
                         help="start the emulator without server/target/quarkus-app/emulator.jvm")
     parser.add_argument("--keep", action="store_true", help="keep the servers' work directories")
+    parser.add_argument("--db-splits", type=int, default=8000,
+                        help="prepared splits per setup of the databases section (default: %(default)s)")
     args = parser.parse_args()
     args.large = [int(x) for x in args.large.split(",") if x]
     args.scale = [int(x) for x in args.scale.split(",") if x]
@@ -549,10 +658,11 @@ def main():
         large = section_large(args, work) if "large" in sections else {}
         scale = section_scale(args, work) if "scale" in sections else {}
         controls = section_controls(args, work) if "controls" in sections else {}
+        databases = section_databases(args, wiremock_jar, work) if "databases" in sections else None
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    table = report(args, start, load, large, scale, controls)
+    table = report(args, start, load, large, scale, controls, databases)
     versions = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     header = (f"bench/run {' '.join(sys.argv[1:])}: {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
               f"{versions}, emulator {'plain JVM' if args.plain_jvm else 'with emulator.jvm'} "
@@ -563,7 +673,8 @@ def main():
         f.write(header + "\n\n" + table + "\n")
     with open(os.path.join(TARGET, "results.json"), "w") as f:
         json.dump({"start": start, "load": load, "large": {str(k): v for k, v in large.items()},
-                   "scale": {str(k): v for k, v in scale.items()}, "controls": controls}, f, indent=1)
+                   "scale": {str(k): v for k, v in scale.items()}, "controls": controls,
+                   "databases": databases}, f, indent=1)
 
 
 if __name__ == "__main__":
