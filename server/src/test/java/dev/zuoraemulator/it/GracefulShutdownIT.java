@@ -32,21 +32,7 @@ class GracefulShutdownIT {
         String account;
         PackagedServer server = PackagedServer.start(workDir);
         String token = server.token();
-        account =
-                server.api(token)
-                        .body(
-                                Map.of(
-                                        "name",
-                                        "Graceful",
-                                        "currency",
-                                        "USD",
-                                        "billToContact",
-                                        Map.of("firstName", "A", "lastName", "B")))
-                        .post("/v1/accounts")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("accountId");
+        account = Work.createAccount(server, token, "Graceful");
         split = largeSplit(server, token, account);
         // a read held two seconds before it runs: still in flight when the stop begins
         RestAssured.given()

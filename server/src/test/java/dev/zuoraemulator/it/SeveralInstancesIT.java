@@ -56,21 +56,7 @@ class SeveralInstancesIT {
         Path work = Files.createTempDirectory(Path.of("target"), "instances-");
         a = PackagedServer.start(work.resolve("a"), "quarkus.flyway.clean-at-start=true");
         b = PackagedServer.start(work.resolve("b"));
-        account =
-                a.api()
-                        .body(
-                                Map.of(
-                                        "name",
-                                        "Shared",
-                                        "currency",
-                                        "USD",
-                                        "billToContact",
-                                        Map.of("firstName", "A", "lastName", "B")))
-                        .post("/v1/accounts")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("accountId");
+        account = Work.createAccount(a, a.token(), "Shared");
     }
 
     @AfterAll
@@ -101,43 +87,31 @@ class SeveralInstancesIT {
                 .put("/emulator/v1/jobs/mode")
                 .then()
                 .statusCode(200);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(5))
-                .pollInterval(Duration.ofMillis(50))
-                .until(
-                        () ->
-                                "2027-01-01T00:00:00Z"
-                                                .equals(
-                                                        admin(b).get("/emulator/v1/clock")
-                                                                .path("now"))
-                                        && "manual"
-                                                .equals(
-                                                        admin(b).get("/emulator/v1/jobs/mode")
-                                                                .path("mode")));
+        eventually(
+                () ->
+                        "2027-01-01T00:00:00Z"
+                                        .equals(admin(b).get("/emulator/v1/clock").path("now"))
+                                && "manual"
+                                        .equals(
+                                                admin(b).get("/emulator/v1/jobs/mode")
+                                                        .path("mode")));
         admin(b).body(Map.of("duration", "P1D"))
                 .post("/emulator/v1/clock/advance")
                 .then()
                 .statusCode(200);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(5))
-                .pollInterval(Duration.ofMillis(50))
-                .until(
-                        () ->
-                                "2027-01-02T00:00:00Z"
-                                        .equals(admin(a).get("/emulator/v1/clock").path("now")));
+        eventually(
+                () ->
+                        "2027-01-02T00:00:00Z"
+                                .equals(admin(a).get("/emulator/v1/clock").path("now")));
         admin(b).delete("/emulator/v1/clock").then().statusCode(200);
         admin(b).body(Map.of("mode", "auto")).put("/emulator/v1/jobs/mode").then().statusCode(200);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(5))
-                .pollInterval(Duration.ofMillis(50))
-                .until(
-                        () ->
-                                Boolean.FALSE.equals(
-                                                admin(a).get("/emulator/v1/clock").path("frozen"))
-                                        && "auto"
-                                                .equals(
-                                                        admin(a).get("/emulator/v1/jobs/mode")
-                                                                .path("mode")));
+        eventually(
+                () ->
+                        Boolean.FALSE.equals(admin(a).get("/emulator/v1/clock").path("frozen"))
+                                && "auto"
+                                        .equals(
+                                                admin(a).get("/emulator/v1/jobs/mode")
+                                                        .path("mode")));
     }
 
     @Test
@@ -254,6 +228,16 @@ class SeveralInstancesIT {
                     assertEquals(1, ran.get(0).get("attempts"), "a split that ran more than once");
                 });
         assertEquals(2 * SPLITS, numbers.size());
+    }
+
+    /**
+     * Waits (at most 5 s) until the other instance has followed a change of the shared controls.
+     */
+    private static void eventually(java.util.concurrent.Callable<Boolean> followed) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(50))
+                .until(followed);
     }
 
     private static io.restassured.specification.RequestSpecification admin(PackagedServer server) {

@@ -18,6 +18,24 @@ final class Work {
     /** An invoice split into two items, 33.33% / 66.67%, maybe not yet executed. */
     record PreparedSplit(String split, String original, BigDecimal total, List<String> items) {}
 
+    /** A new USD account with the name given: its ID. */
+    static String createAccount(PackagedServer server, String token, String name) {
+        return server.api(token)
+                .body(
+                        Map.of(
+                                "name",
+                                name,
+                                "currency",
+                                "USD",
+                                "billToContact",
+                                Map.of("firstName", "A", "lastName", "B")))
+                .post("/v1/accounts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accountId");
+    }
+
     /** A standalone invoice of the account, one item per amount. */
     static Map<String, Object> invoice(String account, BigDecimal... amounts) {
         return Map.of(

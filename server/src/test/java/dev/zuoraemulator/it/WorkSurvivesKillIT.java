@@ -43,21 +43,7 @@ class WorkSurvivesKillIT {
         try {
             String token = first.token();
             jobMode(first, "manual");
-            account =
-                    first.api(token)
-                            .body(
-                                    Map.of(
-                                            "name",
-                                            "Crash",
-                                            "currency",
-                                            "USD",
-                                            "billToContact",
-                                            Map.of("firstName", "A", "lastName", "B")))
-                            .post("/v1/accounts")
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .path("accountId");
+            account = Work.createAccount(first, token, "Crash");
             for (int i = 0; i < SPLITS; i++) {
                 splits.add(Work.acceptSplit(first, token, account, i));
             }
