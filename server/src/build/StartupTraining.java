@@ -149,19 +149,15 @@ public class StartupTraining {
                                 "{\"name\":\"Training\",\"currency\":\"USD\",\"paymentTerm\":\"Net 30\","
                                         + "\"billToContact\":{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}}"),
                         "accountId");
-        String invoice =
-                field(
-                        ok(
-                                "POST",
-                                "/v1/invoices",
-                                "{\"accountId\":\""
-                                        + account
-                                        + "\",\"invoiceDate\":\"2026-01-01\",\"invoiceItems\":["
-                                        + "{\"amount\":1000.00,\"chargeName\":\"Annual Fee\","
-                                        + "\"serviceStartDate\":\"2026-01-01\"},"
-                                        + "{\"amount\":200.00,\"chargeName\":\"Onboarding\","
-                                        + "\"serviceStartDate\":\"2026-01-01\"}]}"),
-                        "id");
+        String invoiceBody =
+                "{\"accountId\":\""
+                        + account
+                        + "\",\"invoiceDate\":\"2026-01-01\",\"invoiceItems\":["
+                        + "{\"amount\":1000.00,\"chargeName\":\"Annual Fee\","
+                        + "\"serviceStartDate\":\"2026-01-01\"},"
+                        + "{\"amount\":200.00,\"chargeName\":\"Onboarding\","
+                        + "\"serviceStartDate\":\"2026-01-01\"}]}";
+        String invoice = field(ok("POST", "/v1/invoices", invoiceBody), "id");
         ok("GET", "/v1/invoices/" + invoice, null);
         ok("GET", "/v1/invoices/" + invoice + "/items", null);
         String split =
@@ -192,6 +188,17 @@ public class StartupTraining {
                 "the split of " + invoice,
                 () -> send("GET", "/v1/invoices/" + invoice, null, null).statusCode() == 404);
         ok("GET", "/v1/object/invoice-split/" + split, null);
+        // the newer split, done within the request
+        String another = field(ok("POST", "/v1/invoices", invoiceBody), "id");
+        String job =
+                field(
+                        ok(
+                                "PUT",
+                                "/v1/invoices/" + another + "/split",
+                                "{\"splitType\":\"Amount\",\"splits\":[{\"splitAmount\":700},"
+                                        + "{\"splitAmount\":500}]}"),
+                        "jobId");
+        ok("GET", "/v1/operations/jobs/" + job, null);
 
         String schedule =
                 field(

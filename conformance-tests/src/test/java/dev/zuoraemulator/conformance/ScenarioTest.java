@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -147,6 +148,110 @@ class ScenarioTest {
                 total.compareTo(new BigDecimal("100.01")),
                 "the split invoices add up to the original");
         api().get("/v1/invoices/" + invoice).then().statusCode(404);
+    }
+
+    /** A Draft invoice of a new account with one item per amount. */
+    private static String invoice(List<BigDecimal> amounts) {
+        List<Map<String, Object>> items =
+                amounts.stream()
+                        .map(
+                                a ->
+                                        Map.<String, Object>of(
+                                                "amount", a, "serviceStartDate", "2026-01-01"))
+                        .toList();
+        return api().body(
+                        Map.of(
+                                "accountId",
+                                account(),
+                                "invoiceDate",
+                                "2026-01-01",
+                                "invoiceItems",
+                                items))
+                .post("/v1/invoices")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+    }
+
+    private static List<String> itemAmounts(String invoice) {
+        return api()
+                .get("/v1/invoices/" + invoice + "/items")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
+                .<BigDecimal>getList("invoiceItems.chargeAmount")
+                .stream()
+                .map(a -> a.stripTrailingZeros().toPlainString())
+                .toList();
+    }
+
+    @Test
+    @Tag("split-invoice")
+    void newerSplitSharesEveryLineByLargestRemainderAndKeepsTheOriginal() {
+        String invoice = invoice(List.of(new BigDecimal("120.00"), new BigDecimal("10.00")));
+        List<String> made =
+                api().body(
+                                Map.of(
+                                        "splitType",
+                                        "Amount",
+                                        "splits",
+                                        List.of(
+                                                Map.of("splitAmount", 50),
+                                                Map.of("splitAmount", 50),
+                                                Map.of("splitAmount", 30))))
+                        .put("/v1/invoices/" + invoice + "/split")
+                        .then()
+                        .statusCode(200)
+                        .body("jobStatus", is("Completed"))
+                        .extract()
+                        .path("invoices.id");
+        // Zuora's example: 120.00 and 10.00 split 50/50/30
+        assertEquals(List.of("46.15", "3.85"), itemAmounts(made.get(0)));
+        assertEquals(List.of("46.16", "3.84"), itemAmounts(made.get(1)));
+        assertEquals(List.of("27.69", "2.31"), itemAmounts(made.get(2)));
+        api().get("/v1/invoices/" + invoice).then().statusCode(200).body("status", is("Split"));
+    }
+
+    @Test
+    @Tag("split-invoice")
+    void newerSplitOfALargeInvoiceIsAJobPolledToCompleted() {
+        List<BigDecimal> amounts = new java.util.ArrayList<>();
+        for (int i = 0; i < 2001; i++) {
+            amounts.add(new BigDecimal("1.00"));
+        }
+        String invoice = invoice(amounts);
+        String job =
+                api().body(
+                                Map.of(
+                                        "splitType",
+                                        "Percentage",
+                                        "splits",
+                                        List.of(
+                                                Map.of("splitPercentage", 25),
+                                                Map.of("splitPercentage", 75))))
+                        .put("/v1/invoices/" + invoice + "/split")
+                        .then()
+                        .statusCode(200)
+                        .body("jobStatus", is("Pending"))
+                        .body("invoices.size()", is(0))
+                        .extract()
+                        .path("jobId");
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () ->
+                                api().get("/v1/operations/jobs/" + job)
+                                        .then()
+                                        .statusCode(200)
+                                        .body("objectId", is(invoice))
+                                        .body("objectType", is("Invoice"))
+                                        .extract()
+                                        .<String>path("status"),
+                        "Completed"::equals);
+        api().get("/v1/invoices/" + invoice).then().statusCode(200).body("status", is("Split"));
     }
 
     @Test

@@ -44,6 +44,8 @@ public final class AdminMapper {
                             case INVOICE_SPLIT ->
                                     dev.zuoraemulator.adminapi.model.Job.KindEnum.INVOICE_SPLIT;
                             case CALLOUT -> dev.zuoraemulator.adminapi.model.Job.KindEnum.CALLOUT;
+                            case SPLIT_INVOICE ->
+                                    dev.zuoraemulator.adminapi.model.Job.KindEnum.SPLIT_INVOICE;
                         })
                 .entityId(job.entityId)
                 .objectId(job.targetId)

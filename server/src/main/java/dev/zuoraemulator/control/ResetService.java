@@ -25,7 +25,7 @@ public class ResetService {
 
     /**
      * The tables of stored state, children before their parents; invoice and schedule items go with
-     * their invoice or schedule (ON DELETE CASCADE).
+     * their invoice or schedule, split requests with their operation job (ON DELETE CASCADE).
      */
     static final List<String> TABLES =
             List.of(
@@ -33,6 +33,7 @@ public class ResetService {
                     "callout",
                     "invoice_split_item",
                     "invoice_split",
+                    "operation_job",
                     "bill_run",
                     "invoice",
                     "invoice_schedule",

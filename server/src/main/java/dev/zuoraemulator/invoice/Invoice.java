@@ -71,9 +71,16 @@ public class Invoice extends AuditedEntity implements EntityOwned {
     @Column(name = "posted_date")
     public LocalDate postedDate;
 
-    /** The InvoiceSplit accepted for execution on this invoice, while it runs. */
+    /**
+     * What is splitting this invoice, while it runs: an accepted InvoiceSplit, or the operation job
+     * of a pending {@code PUT /v1/invoices/{invoiceKey}/split}.
+     */
     @Column(name = "splitting_by")
     public String splittingBy;
+
+    /** Made by a split, of either flow (N4). */
+    @Column(name = "is_split")
+    public boolean isSplit;
 
     /** Custom fields (C10). */
     @Convert(converter = CustomFieldsConverter.class)

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -109,6 +110,16 @@ public class InvoiceItemRepository implements PanacheRepositoryBase<InvoiceItem,
         insert.setString(14, item.invoiceScheduleId);
         insert.setString(15, item.invoiceScheduleItemId);
         insert.setString(16, CUSTOM_FIELDS.convertToDatabaseColumn(item.customFields));
+    }
+
+    /** The amounts of the invoice's items, in their order on the invoice. */
+    public List<BigDecimal> amountsOfInvoice(String invoiceId) {
+        return getEntityManager()
+                .createQuery(
+                        "select i.amount from InvoiceItem i where i.invoiceId = ?1 order by i.position",
+                        BigDecimal.class)
+                .setParameter(1, invoiceId)
+                .getResultList();
     }
 
     public long countOfInvoice(String invoiceId) {

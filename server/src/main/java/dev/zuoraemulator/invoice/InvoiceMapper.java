@@ -42,6 +42,7 @@ public final class InvoiceMapper {
                         .billRunId(i.billRunId)
                         .comments(i.comments)
                         .postedDate(i.postedDate)
+                        .isSplit(i.isSplit)
                         .createdById(i.createdById)
                         .createdDate(ZuoraTime.rest(i.createdAt))
                         .updatedById(i.updatedById)

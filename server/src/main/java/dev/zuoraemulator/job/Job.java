@@ -18,9 +18,12 @@ import java.time.Instant;
 public class Job extends PanacheEntityBase {
 
     public enum Kind {
+        /** an InvoiceSplit executed by {@code action/execute} */
         INVOICE_SPLIT,
         BILL_RUN,
-        CALLOUT
+        CALLOUT,
+        /** a large invoice split by {@code PUT /v1/invoices/{invoiceKey}/split} */
+        SPLIT_INVOICE
     }
 
     public enum Status {

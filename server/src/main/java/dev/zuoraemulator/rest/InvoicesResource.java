@@ -4,19 +4,24 @@ import dev.zuoraemulator.api.InvoicesApi;
 import dev.zuoraemulator.api.model.GETInvoiceItemsResponse;
 import dev.zuoraemulator.api.model.GetInvoiceResponse;
 import dev.zuoraemulator.api.model.PostInvoiceType;
+import dev.zuoraemulator.api.model.SplitInvoiceRequest;
+import dev.zuoraemulator.api.model.SplitInvoiceResponse;
 import dev.zuoraemulator.common.ZuoraRequest;
 import dev.zuoraemulator.idempotency.Idempotent;
 import dev.zuoraemulator.invoice.InvoiceMapper;
 import dev.zuoraemulator.invoice.InvoiceService;
+import dev.zuoraemulator.split.InvoiceSplitOperation;
 
 @Idempotent
 public class InvoicesResource implements InvoicesApi {
 
     private final InvoiceService invoices;
+    private final InvoiceSplitOperation splits;
     private final ZuoraRequest request;
 
-    InvoicesResource(InvoiceService invoices, ZuoraRequest request) {
+    InvoicesResource(InvoiceService invoices, InvoiceSplitOperation splits, ZuoraRequest request) {
         this.invoices = invoices;
+        this.splits = splits;
         this.request = request;
     }
 
@@ -72,5 +77,19 @@ public class InvoicesResource implements InvoicesApi {
                                 + pageSize
                         : null;
         return InvoiceMapper.toItemsPage(itemPage, next);
+    }
+
+    @Override
+    public SplitInvoiceResponse splitInvoice(
+            String invoiceKey,
+            SplitInvoiceRequest body,
+            String acceptEncoding,
+            String contentEncoding,
+            String authorization,
+            String zuoraTrackId,
+            String zuoraEntityIds,
+            String zuoraOrgIds,
+            String zuoraVersion) {
+        return splits.split(request.entityId(), request.userId(), invoiceKey, body);
     }
 }

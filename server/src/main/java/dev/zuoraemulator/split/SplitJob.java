@@ -1,7 +1,6 @@
 package dev.zuoraemulator.split;
 
 import dev.zuoraemulator.account.Account;
-import dev.zuoraemulator.account.AccountRepository;
 import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.Money;
 import dev.zuoraemulator.common.WorkCompleted;
@@ -10,7 +9,6 @@ import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceItem;
 import dev.zuoraemulator.invoice.InvoiceItemRepository;
 import dev.zuoraemulator.invoice.InvoiceRepository;
-import dev.zuoraemulator.invoice.InvoiceService;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +38,7 @@ public class SplitJob implements JobHandler {
     private final InvoiceSplitItemRepository splitItems;
     private final InvoiceRepository invoices;
     private final InvoiceItemRepository invoiceItems;
-    private final AccountRepository accounts;
-    private final InvoiceService invoiceService;
+    private final SplitInvoices splitInvoices;
     private final ZuoraTime time;
     private final Event<WorkCompleted> completed;
 
@@ -50,16 +47,14 @@ public class SplitJob implements JobHandler {
             InvoiceSplitItemRepository splitItems,
             InvoiceRepository invoices,
             InvoiceItemRepository invoiceItems,
-            AccountRepository accounts,
-            InvoiceService invoiceService,
+            SplitInvoices splitInvoices,
             ZuoraTime time,
             Event<WorkCompleted> completed) {
         this.splits = splits;
         this.splitItems = splitItems;
         this.invoices = invoices;
         this.invoiceItems = invoiceItems;
-        this.accounts = accounts;
-        this.invoiceService = invoiceService;
+        this.splitInvoices = splitInvoices;
         this.time = time;
         this.completed = completed;
     }
@@ -86,18 +81,8 @@ public class SplitJob implements JobHandler {
         if (split.status != InvoiceSplit.Status.QUEUED) {
             return;
         }
-        Invoice original =
-                invoices.lockInEntity(entityId, split.invoiceId)
-                        .orElseThrow(
-                                () ->
-                                        new IllegalStateException(
-                                                "invoice " + split.invoiceId + " is gone"));
-        Account account =
-                accounts.findInEntity(entityId, original.accountId)
-                        .orElseThrow(
-                                () ->
-                                        new IllegalStateException(
-                                                "account " + original.accountId + " is gone"));
+        Invoice original = splitInvoices.lockOriginal(entityId, split.invoiceId);
+        Account account = splitInvoices.accountOf(original);
         List<InvoiceSplitItem> items = splitItems.listOfSplit(split.id);
         List<BigDecimal> percentages = items.stream().map(i -> i.splitPercentage).toList();
         int digits = Money.minorDigits(original.currency);
@@ -108,23 +93,10 @@ public class SplitJob implements JobHandler {
         // items
         List<Invoice> targets = new ArrayList<>(items.size());
         for (InvoiceSplitItem splitItem : items) {
-            String term =
-                    splitItem.paymentTerm != null
-                            ? splitItem.paymentTerm
-                            : original.paymentTerm != null
-                                    ? original.paymentTerm
-                                    : account.paymentTerm;
+            String term = SplitInvoices.term(splitItem.paymentTerm, original, account);
             Invoice invoice =
-                    invoiceService.newInvoice(account, splitItem.invoiceDate, term, userId, now);
-            invoice.comments = original.comments;
-            invoice.customFields = original.customFields;
-            invoice.origin = original.origin;
-            invoice.sourceType = original.sourceType;
-            invoice.billRunId = original.billRunId;
-            invoice.targetDate = original.targetDate;
-            invoice.amount = BigDecimal.ZERO;
-            invoice.balance = BigDecimal.ZERO;
-            invoices.persist(invoice);
+                    splitInvoices.create(
+                            original, account, splitItem.invoiceDate, term, userId, now);
             targets.add(invoice);
             splitItem.invoiceId = invoice.id;
             splitItem.updated(userId, now);

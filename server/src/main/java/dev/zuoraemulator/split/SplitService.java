@@ -175,7 +175,8 @@ public class SplitService {
     }
 
     /**
-     * A split may target only a Draft invoice that no other accepted split is splitting (S3, S7).
+     * A split may target only a Draft invoice that no other accepted split is splitting (S3, S7):
+     * neither an executed InvoiceSplit nor a pending split job of the newer operation (N4).
      */
     static void requireSplittable(Invoice invoice, String splitId) {
         if (invoice.status != InvoiceStatus.Draft) {
@@ -190,8 +191,9 @@ public class SplitService {
             throw new InvalidValueException(
                     "the invoice "
                             + invoice.invoiceNumber
-                            + " is already being split by InvoiceSplit "
-                            + invoice.splittingBy);
+                            + " is already being split ("
+                            + invoice.splittingBy
+                            + ")");
         }
     }
 

@@ -267,6 +267,14 @@ class GeneratedHostileInputTest {
                                         + f.get("split")
                                         + "\"],\"synchronous\":false,\"type\":\"InvoiceSplit\"}")),
                 new Operation(
+                        "splitInvoice",
+                        "PUT",
+                        "/v1/invoices/" + f.get("invoice") + "/split",
+                        object(
+                                "{\"splitType\":\"Amount\",\"splits\":[{\"splitAmount\":60,"
+                                        + "\"invoiceDate\":\"2026-02-01\",\"paymentTerm\":\"Net 30\"},"
+                                        + "{\"splitAmount\":40}]}")),
+                new Operation(
                         "POST_CreateInvoiceSchedule",
                         "POST",
                         "/v1/invoice-schedules",
@@ -319,8 +327,12 @@ class GeneratedHostileInputTest {
                 new String[] {"DELETE_InvoiceSchedule", "DELETE", schedule, "schedule"},
                 new String[] {"PUT_PauseInvoiceSchedule", "PUT", schedule + "/pause", "schedule"},
                 new String[] {"PUT_ResumeInvoiceSchedule", "PUT", schedule + "/resume", "schedule"},
+                new String[] {"GET_BillRun", "GET", "/v1/bill-runs/" + f.get("billRun"), "billRun"},
                 new String[] {
-                    "GET_BillRun", "GET", "/v1/bill-runs/" + f.get("billRun"), "billRun"
+                    "GET_OperationJob",
+                    "GET",
+                    "/v1/operations/jobs/" + f.get("operationJob"),
+                    "operationJob"
                 });
     }
 

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -302,6 +303,46 @@ class HostileInputTest {
                 "invoiceItems.0.unitPrice",
                 List.of("9 ", "0.0000000001", new java.math.BigDecimal("0.0000000001")));
         fieldMutations("POST", "/v1/invoices", invoice, invoiceFields);
+
+        // the newer split (N1, N2): every mutation of the valid 60 / 40 split is refused
+        String splitPath = "/v1/invoices/" + f.get("invoice") + "/split";
+        Map<String, Object> split =
+                Map.of(
+                        "splitType",
+                        "Amount",
+                        "splits",
+                        List.of(
+                                Map.of(
+                                        "splitAmount",
+                                        60,
+                                        "invoiceDate",
+                                        "2026-02-01",
+                                        "paymentTerm",
+                                        "Net 30"),
+                                Map.of("splitAmount", 40)));
+        genericBodies("PUT", splitPath);
+        Map<String, List<Object>> splitFields = new LinkedHashMap<>();
+        splitFields.put("splitType", List.of(REMOVE, "Percentage", "Ratio", "", 1));
+        splitFields.put(
+                "splits",
+                List.of(
+                        REMOVE,
+                        List.of(),
+                        "x",
+                        List.of(Map.of("splitAmount", 100)),
+                        Collections.nCopies(21, Map.of("splitAmount", 1)),
+                        Arrays.asList(null, null)));
+        splitFields.put("splits.0.splitAmount", concat(badNumbers(), List.of(REMOVE, 0, -5, 61)));
+        splitFields.put("splits.0.splitPercentage", List.of(60, "x"));
+        splitFields.put("splits.0.invoiceDate", badDates());
+        splitFields.put("splits.0.paymentTerm", List.of("Net 999", "soon", 30, LONG, ""));
+        fieldMutations("PUT", splitPath, split, splitFields);
+        add(
+                "split of an unknown invoice",
+                "PUT",
+                "/v1/invoices/INV-NONE/split",
+                "application/json",
+                "{\"splitType\":\"Percentage\",\"splits\":[{\"splitPercentage\":50},{\"splitPercentage\":50}]}");
 
         // action/create (request-level problems only: a bad object alone answers 200 with its own
         // errors)

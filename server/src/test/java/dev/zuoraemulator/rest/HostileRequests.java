@@ -45,6 +45,9 @@ final class HostileRequests {
                     "invoice_item",
                     "invoice_split",
                     "invoice_split_item",
+                    "operation_job",
+                    "split_request",
+                    "split_request_part",
                     "invoice_schedule",
                     "invoice_schedule_item",
                     "bill_run",
@@ -122,6 +125,18 @@ final class HostileRequests {
         f.put("invoice", Api.createDraftInvoice(f.get("account"), "100"));
         f.put("split", Api.createSplit(f.get("invoice")));
         f.put("splitItem", Api.createSplitItems(f.get("split"), "50", "50").get(0));
+        f.put(
+                "operationJob",
+                Api.api()
+                        .body(SplitInvoiceTest.byPercentage(50, 50))
+                        .put(
+                                "/v1/invoices/"
+                                        + Api.createDraftInvoice(f.get("account"), "10")
+                                        + "/split")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("jobId"));
         var schedule =
                 Api.api()
                         .body(

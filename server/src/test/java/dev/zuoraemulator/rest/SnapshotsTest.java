@@ -70,9 +70,19 @@ class SnapshotsTest {
         List<String> doneItems = Api.createSplitItems(doneSplit, "50", "50");
         List<String> splitInvoices = Api.awaitSplitInvoicesAfter(doneSplit, doneItems);
         String keyed = keyedInvoice(account).then().statusCode(200).extract().path("id");
+        String newer = Api.createDraftInvoice(account, "30.00");
+        JsonPath newerSplit = SplitInvoiceTest.splitDone(newer, SplitInvoiceTest.byAmount(10, 20));
         List<String> paths = new ArrayList<>();
         paths.add("/v1/accounts/" + account);
-        for (String id : List.of(invoice, keyed, splitInvoices.get(0), splitInvoices.get(1))) {
+        paths.add("/v1/operations/jobs/" + newerSplit.getString("jobId"));
+        for (String id :
+                List.of(
+                        invoice,
+                        keyed,
+                        splitInvoices.get(0),
+                        splitInvoices.get(1),
+                        newer,
+                        newerSplit.getString("invoices[1].id"))) {
             paths.add("/v1/invoices/" + id);
             paths.add("/v1/invoices/" + id + "/items");
         }

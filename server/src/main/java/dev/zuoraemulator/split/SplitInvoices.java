@@ -1,0 +1,84 @@
+package dev.zuoraemulator.split;
+
+import dev.zuoraemulator.account.Account;
+import dev.zuoraemulator.account.AccountRepository;
+import dev.zuoraemulator.invoice.Invoice;
+import dev.zuoraemulator.invoice.InvoiceRepository;
+import dev.zuoraemulator.invoice.InvoiceService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The new invoices of a split, by either flow: what they take from the original (S6, N4, C10). */
+@ApplicationScoped
+class SplitInvoices {
+
+    private final InvoiceService invoiceService;
+    private final InvoiceRepository invoices;
+    private final AccountRepository accounts;
+
+    SplitInvoices(
+            InvoiceService invoiceService, InvoiceRepository invoices, AccountRepository accounts) {
+        this.invoiceService = invoiceService;
+        this.invoices = invoices;
+        this.accounts = accounts;
+    }
+
+    /**
+     * The invoice that accepted work splits, row-locked: it exists, since nothing deletes an
+     * invoice while a split of it is pending.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Invoice lockOriginal(String entityId, String invoiceId) {
+        return invoices.lockInEntity(entityId, invoiceId)
+                .orElseThrow(() -> new IllegalStateException("invoice " + invoiceId + " is gone"));
+    }
+
+    /** The invoice's account, which an invoice always has. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Account accountOf(Invoice invoice) {
+        return accounts.findInEntity(invoice.entityId, invoice.accountId)
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "account " + invoice.accountId + " is gone"));
+    }
+
+    /**
+     * A split invoice's payment term (S6, N1): the one asked, else the original's, else the
+     * account's.
+     */
+    static String term(String asked, Invoice original, Account account) {
+        return asked != null
+                ? asked
+                : original.paymentTerm != null ? original.paymentTerm : account.paymentTerm;
+    }
+
+    /**
+     * A new Draft invoice of the original's account, numbered and persisted, with no amount yet:
+     * the caller adds its items and sets its total.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Invoice create(
+            Invoice original,
+            Account account,
+            LocalDate invoiceDate,
+            String paymentTerm,
+            String userId,
+            Instant now) {
+        Invoice invoice = invoiceService.newInvoice(account, invoiceDate, paymentTerm, userId, now);
+        invoice.comments = original.comments;
+        invoice.customFields = original.customFields;
+        invoice.origin = original.origin;
+        invoice.sourceType = original.sourceType;
+        invoice.billRunId = original.billRunId;
+        invoice.targetDate = original.targetDate;
+        invoice.isSplit = true;
+        invoice.amount = BigDecimal.ZERO;
+        invoice.balance = BigDecimal.ZERO;
+        invoices.persist(invoice);
+        return invoice;
+    }
+}
