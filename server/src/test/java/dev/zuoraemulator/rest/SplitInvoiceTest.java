@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zuoraemulator.split.InvoiceSplitOperation;
 import dev.zuoraemulator.split.SplitOperationJob;
@@ -175,7 +176,7 @@ class SplitInvoiceTest {
                 .body("dueDate", is("2026-03-17"));
         assertEquals(List.of("46.15", "3.85"), amountsOf(first));
         assertEquals(List.of("73.85", "6.15"), amountsOf(second));
-        assertEquals(answer.getString("invoices[1].invoiceDate"), "2026-02-15");
+        assertEquals("2026-02-15", answer.getString("invoices[1].invoiceDate"));
 
         api().get("/v1/operations/jobs/" + answer.getString("jobId"))
                 .then()
@@ -186,8 +187,8 @@ class SplitInvoiceTest {
                 .body("operationType", is("Split"))
                 .body("status", is("Completed"))
                 .body("success", is(true));
-        assertEquals(true, answer.getString("id").matches(HEX32));
-        assertEquals(true, answer.getString("jobId").matches(HEX32));
+        assertTrue(answer.getString("id").matches(HEX32), answer.getString("id"));
+        assertTrue(answer.getString("jobId").matches(HEX32), answer.getString("jobId"));
     }
 
     @Test
