@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -57,25 +58,7 @@ class ScenarioTest {
     @Test
     @Tag("invoice-split")
     void splitCompletesAndTheOriginalInvoiceIsGone() {
-        String invoice =
-                api().body(
-                                Map.of(
-                                        "accountId",
-                                        account(),
-                                        "invoiceDate",
-                                        "2026-01-01",
-                                        "invoiceItems",
-                                        List.of(
-                                                Map.of(
-                                                        "amount",
-                                                        new BigDecimal("100.01"),
-                                                        "serviceStartDate",
-                                                        "2026-01-01"))))
-                        .post("/v1/invoices")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("id");
+        String invoice = invoice(List.of(new BigDecimal("100.01")));
         String split =
                 api().body(
                                 Map.of(
@@ -188,23 +171,23 @@ class ScenarioTest {
                 .toList();
     }
 
+    /** {@code PUT /v1/invoices/{invoiceKey}/split}, one split per value, answered 200. */
+    private static ValidatableResponse split(
+            String invoice, String splitType, String field, Object... values) {
+        List<Map<String, Object>> splits =
+                java.util.Arrays.stream(values).map(v -> Map.<String, Object>of(field, v)).toList();
+        return api().body(Map.of("splitType", splitType, "splits", splits))
+                .put("/v1/invoices/" + invoice + "/split")
+                .then()
+                .statusCode(200);
+    }
+
     @Test
     @Tag("split-invoice")
     void newerSplitSharesEveryLineByLargestRemainderAndKeepsTheOriginal() {
         String invoice = invoice(List.of(new BigDecimal("120.00"), new BigDecimal("10.00")));
         List<String> made =
-                api().body(
-                                Map.of(
-                                        "splitType",
-                                        "Amount",
-                                        "splits",
-                                        List.of(
-                                                Map.of("splitAmount", 50),
-                                                Map.of("splitAmount", 50),
-                                                Map.of("splitAmount", 30))))
-                        .put("/v1/invoices/" + invoice + "/split")
-                        .then()
-                        .statusCode(200)
+                split(invoice, "Amount", "splitAmount", 50, 50, 30)
                         .body("jobStatus", is("Completed"))
                         .extract()
                         .path("invoices.id");
@@ -224,17 +207,7 @@ class ScenarioTest {
         }
         String invoice = invoice(amounts);
         String job =
-                api().body(
-                                Map.of(
-                                        "splitType",
-                                        "Percentage",
-                                        "splits",
-                                        List.of(
-                                                Map.of("splitPercentage", 25),
-                                                Map.of("splitPercentage", 75))))
-                        .put("/v1/invoices/" + invoice + "/split")
-                        .then()
-                        .statusCode(200)
+                split(invoice, "Percentage", "splitPercentage", 25, 75)
                         .body("jobStatus", is("Pending"))
                         .body("invoices.size()", is(0))
                         .extract()

@@ -5,6 +5,7 @@ import dev.zuoraemulator.account.AccountRepository;
 import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceRepository;
 import dev.zuoraemulator.invoice.InvoiceService;
+import dev.zuoraemulator.invoice.InvoiceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -44,6 +45,29 @@ class SplitInvoices {
                         () ->
                                 new IllegalStateException(
                                         "account " + invoice.accountId + " is gone"));
+    }
+
+    /**
+     * Why the invoice cannot be split now, or null: only a Draft invoice that no other split is
+     * splitting, neither an executed InvoiceSplit nor a pending split job (S3, S7, N4, N6). {@code
+     * by} is the split asking, which may itself be the one splitting it (null for none).
+     */
+    static String whyNotSplittable(Invoice invoice, String by) {
+        if (invoice.status != InvoiceStatus.Draft) {
+            return "the invoice "
+                    + invoice.invoiceNumber
+                    + " is "
+                    + invoice.status
+                    + "; only a Draft invoice can be split";
+        }
+        if (invoice.splittingBy != null && !invoice.splittingBy.equals(by)) {
+            return "the invoice "
+                    + invoice.invoiceNumber
+                    + " is already being split ("
+                    + invoice.splittingBy
+                    + ")";
+        }
+        return null;
     }
 
     /**

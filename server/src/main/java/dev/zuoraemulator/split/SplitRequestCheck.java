@@ -7,7 +7,6 @@ import dev.zuoraemulator.common.PaymentTerms;
 import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.RuleRestrictionException;
 import dev.zuoraemulator.invoice.Invoice;
-import dev.zuoraemulator.invoice.InvoiceStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,9 +18,6 @@ import java.util.List;
  * 30).
  */
 final class SplitRequestCheck {
-
-    static final int MIN_SPLITS = 2;
-    static final int MAX_SPLITS = 20;
 
     private SplitRequestCheck() {}
 
@@ -37,19 +33,14 @@ final class SplitRequestCheck {
                 : LargestRemainderSplit.Type.PERCENTAGE;
     }
 
-    /** N1: 2 to 20 splits, each with exactly its type's field, known payment terms. */
+    /** N1: the splits given, each with exactly its type's field, known payment terms. */
     static List<Asked> shape(
             LargestRemainderSplit.Type type, List<SplitInvoiceResponseSplitItems> splits) {
-        int count = splits == null ? 0 : splits.size();
-        if (count < MIN_SPLITS || count > MAX_SPLITS) {
-            throw new InvalidValueException(
-                    "splits: an invoice is split into "
-                            + MIN_SPLITS
-                            + " to "
-                            + MAX_SPLITS
-                            + " invoices, not "
-                            + count);
+        if (splits == null) {
+            // a count outside 2 to 20 is refused by the contract's minItems and maxItems
+            throw new InvalidValueException("splits: is required, 2 to 20 splits");
         }
+        int count = splits.size();
         boolean byAmount = type == LargestRemainderSplit.Type.AMOUNT;
         String needed = byAmount ? "splitAmount" : "splitPercentage";
         String other = byAmount ? "splitPercentage" : "splitAmount";
@@ -87,23 +78,11 @@ final class SplitRequestCheck {
         return byAmount ? "Amount" : "Percentage";
     }
 
-    /** N6: only a Draft invoice that nothing else is splitting. */
+    /** N6: only a Draft invoice that nothing else is splitting; a rule restriction. */
     static void requireSplittable(Invoice invoice) {
-        if (invoice.status != InvoiceStatus.Draft) {
-            throw new RuleRestrictionException(
-                    "the invoice "
-                            + invoice.invoiceNumber
-                            + " is "
-                            + invoice.status
-                            + "; only a Draft invoice can be split");
-        }
-        if (invoice.splittingBy != null) {
-            throw new RuleRestrictionException(
-                    "the invoice "
-                            + invoice.invoiceNumber
-                            + " is already being split ("
-                            + invoice.splittingBy
-                            + ")");
+        String why = SplitInvoices.whyNotSplittable(invoice, null);
+        if (why != null) {
+            throw new RuleRestrictionException(why);
         }
     }
 

@@ -13,7 +13,6 @@ import dev.zuoraemulator.error.UnrecognisedFieldsException;
 import dev.zuoraemulator.error.ZuoraException;
 import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceRepository;
-import dev.zuoraemulator.invoice.InvoiceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -174,26 +173,11 @@ public class SplitService {
         return item.id;
     }
 
-    /**
-     * A split may target only a Draft invoice that no other accepted split is splitting (S3, S7):
-     * neither an executed InvoiceSplit nor a pending split job of the newer operation (N4).
-     */
+    /** The older flow's refusal of an invoice it may not split (S3): per object or per ID. */
     static void requireSplittable(Invoice invoice, String splitId) {
-        if (invoice.status != InvoiceStatus.Draft) {
-            throw new InvalidValueException(
-                    "the invoice "
-                            + invoice.invoiceNumber
-                            + " is "
-                            + invoice.status
-                            + "; only a Draft invoice can be split");
-        }
-        if (invoice.splittingBy != null && !invoice.splittingBy.equals(splitId)) {
-            throw new InvalidValueException(
-                    "the invoice "
-                            + invoice.invoiceNumber
-                            + " is already being split ("
-                            + invoice.splittingBy
-                            + ")");
+        String why = SplitInvoices.whyNotSplittable(invoice, splitId);
+        if (why != null) {
+            throw new InvalidValueException(why);
         }
     }
 
