@@ -570,6 +570,76 @@ def section_databases(args, wiremock_jar, work):
     return results
 
 
+def section_query(args, wiremock_jar, work):
+    """ZOQL: the query that finds a split's invoices, beside WireMock's canned answer; the same query with few and
+    many split items stored; a queryMore walk over many invoices, with the emulator's RSS before and after."""
+    results = {"scale": {}}
+    sizes = [int(n) for n in args.query_scale.split(",")]
+    server = emulator(args, "emulator", os.path.join(work, "query-emulator"))
+    server.start()
+    try:
+        token_value = token(server.port)
+        client = Client(server.port, token_value)
+        stored = 0
+        ids_file = None
+        for size in sizes:
+            splits, _ = prepare_splits(server, token_value, (size - stored) // 2)
+            stored = size
+            answer = client.ok("POST", "/v1/action/query", {
+                "queryString": f"select Id, InvoiceId from InvoiceSplitItem where InvoiceSplitId = '{splits[0]}'"})
+            assert answer["size"] == 2 and answer["done"], answer
+            ids_file = write_ids(os.path.join(work, f"query-ids-{size}.txt"), splits[:args.read_set])
+            run_wrk(server.port, ids_file, "query", token_value, args, duration=args.warmup)
+            log(f"query: InvoiceSplitItem by InvoiceSplitId, {size:,} split items stored")
+            results["scale"][size] = run_wrk(server.port, ids_file, "query", token_value, args)
+        results["emulator"] = results["scale"][sizes[-1]]
+        account_id = new_account(client)
+        body = json.dumps(invoice_body(account_id, 1))
+        log(f"walk: {args.walk_invoices:,} invoices of one account, queryMore to the end")
+
+        def create(local, _):
+            if not hasattr(local, "client"):
+                local.client = Client(server.port, token_value)
+            assert local.client.request("POST", "/v1/invoices", body)[0] == 200
+
+        parallel(create, range(args.walk_invoices))
+        rss_before = server.rss_mib()
+        started = time.monotonic()
+        page = client.ok("POST", "/v1/action/query", {
+            "queryString": f"select Id, Amount from Invoice where AccountId = '{account_id}'"})
+        seen, pages = len(page["records"]), 1
+        while not page["done"]:
+            page = client.ok("POST", "/v1/action/queryMore", {"queryLocator": page["queryLocator"]})
+            seen, pages = seen + len(page["records"]), pages + 1
+        assert seen == args.walk_invoices, (seen, args.walk_invoices)
+        results["walk"] = {"rows": seen, "pages": pages, "seconds": time.monotonic() - started,
+                           "rss_before": rss_before, "rss_after": server.rss_mib()}
+    finally:
+        server.stop()
+    mock = wiremock(wiremock_jar, os.path.join(work, "query-wiremock"))
+    mock.start()
+    try:
+        run_wrk(mock.port, ids_file, "query", "x", args, duration=args.warmup)
+        results["wiremock"] = run_wrk(mock.port, ids_file, "query", "x", args)
+    finally:
+        mock.stop()
+    return results
+
+
+def query_lines(query):
+    e, w = query["emulator"], query["wiremock"]
+    lines = [f"| `POST /v1/action/query` InvoiceSplitItem by InvoiceSplitId | {e['rps']:,.0f} req/s, p50 "
+             f"{e['p50']:.1f} ms, p99 {e['p99']:.1f} ms | {w['rps']:,.0f} req/s, p50 {w['p50']:.1f} ms, p99 "
+             f"{w['p99']:.1f} ms | {ratio(e['rps'], w['rps'])} |"]
+    for size, r in query["scale"].items():
+        lines.append(f"| the same query, {int(size):,} split items stored | {r['rps']:,.0f} req/s, p99 "
+                     f"{r['p99']:.1f} ms | | |")
+    k = query["walk"]
+    lines.append(f"| query + queryMore walk over {k['rows']:,} invoices ({k['pages']} pages) | {k['seconds']:.1f} s, "
+                 f"RSS {k['rss_before']:.0f} -> {k['rss_after']:.0f} MiB | | |")
+    return lines
+
+
 def ratio(a, b):
     return f"{a / b:.2f}x" if a and b else "n/a"
 
@@ -641,8 +711,8 @@ def report(args, start, load, large, scale, controls, databases=None):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sections", default="start,load,large,scale,controls",
-                        help="which parts to run (default: %(default)s; also: databases, which needs the "
+    parser.add_argument("--sections", default="start,load,large,scale,controls,query",
+                        help="which parts to run (default: %(default)s; query: --query-scale and --walk-invoices; also: databases, which needs the "
                              "PostgreSQL build and empties the database of EMULATOR_POSTGRESQL_*)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=32)
@@ -667,6 +737,10 @@ def main():
     parser.add_argument("--plain-jvm", action="store_true",
                         help="start the emulator without server/target/quarkus-app/emulator.jvm")
     parser.add_argument("--keep", action="store_true", help="keep the servers' work directories")
+    parser.add_argument("--query-scale", default="1000,100000",
+                        help="split items stored for the query figures, smallest first (default: %(default)s)")
+    parser.add_argument("--walk-invoices", type=int, default=100000,
+                        help="invoices of the queryMore walk (default: %(default)s)")
     parser.add_argument("--db-splits", type=int, default=8000,
                         help="prepared splits per setup of the databases section (default: %(default)s)")
     args = parser.parse_args()
@@ -688,10 +762,13 @@ def main():
         scale = section_scale(args, work) if "scale" in sections else {}
         controls = section_controls(args, work) if "controls" in sections else {}
         databases = section_databases(args, wiremock_jar, work) if "databases" in sections else None
+        query = section_query(args, wiremock_jar, work) if "query" in sections else None
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     table = report(args, start, load, large, scale, controls, databases)
+    if query:
+        table += "\n" + "\n".join(query_lines(query))
     versions = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     header = (f"bench/run {' '.join(sys.argv[1:])}: {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
               f"{versions}, emulator {'plain JVM' if args.plain_jvm else 'with emulator.jvm'} "
@@ -703,7 +780,7 @@ def main():
     with open(os.path.join(TARGET, "results.json"), "w") as f:
         json.dump({"start": start, "load": load, "large": {str(k): v for k, v in large.items()},
                    "scale": {str(k): v for k, v in scale.items()}, "controls": controls,
-                   "databases": databases}, f, indent=1)
+                   "databases": databases, "query": query}, f, indent=1)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 -- wrk script: each request uses the next ID of a file, so that every request of a run touches a distinct object.
--- Arguments (after --): <ids file> <mode: execute | read> <token> <threads>
+-- Arguments (after --): <ids file> <mode: execute | read | query> <token> <threads>
 -- Thread t of n takes IDs t+1, t+1+n, t+1+2n, ...; past the end it starts again and counts a wrap.
 local next_thread = 0
 local threads = {}
@@ -29,6 +29,10 @@ function request()
     end
     local id = ids[index + 1]
     index = index + step
+    if mode == "query" then
+        local body = '{"queryString":"select Id, InvoiceId from InvoiceSplitItem where InvoiceSplitId = \'' .. id .. '\'"}'
+        return wrk.format("POST", "/v1/action/query", headers, body)
+    end
     if mode == "execute" then
         local body = '{"type":"InvoiceSplit","synchronous":false,"ids":["' .. id .. '"]}'
         return wrk.format("POST", "/v1/action/execute", headers, body)

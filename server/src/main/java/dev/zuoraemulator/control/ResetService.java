@@ -25,10 +25,12 @@ public class ResetService {
 
     /**
      * The tables of stored state, children before their parents; invoice and schedule items go with
-     * their invoice or schedule, split requests with their operation job (ON DELETE CASCADE).
+     * their invoice or schedule, split requests with their operation job, a query locator's rows
+     * with it (ON DELETE CASCADE).
      */
     static final List<String> TABLES =
             List.of(
+                    "query_locator",
                     "callout_delivery",
                     "callout",
                     "invoice_split_item",

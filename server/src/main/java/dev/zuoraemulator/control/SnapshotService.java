@@ -195,6 +195,7 @@ public class SnapshotService {
                         connection -> {
                             SnapshotTables.deleteAll(connection);
                             SnapshotTables.insert(connection, tables);
+                            SnapshotTables.continueSequences(connection);
                         });
         config.entityIds().forEach(numbering::ensureSequences);
     }

@@ -41,7 +41,9 @@ final class SnapshotTables {
                     "invoice_schedule_item",
                     "bill_run",
                     "job",
-                    "idempotency_key");
+                    "idempotency_key",
+                    "query_locator",
+                    "query_locator_row");
 
     private static final int BATCH = 500;
 
@@ -86,6 +88,34 @@ final class SnapshotTables {
         try (Statement statement = connection.createStatement()) {
             for (int i = TABLES.size() - 1; i >= 0; i--) {
                 statement.executeUpdate("DELETE FROM " + TABLES.get(i));
+            }
+        }
+    }
+
+    /** The sequences that number creations, and the columns they fill. */
+    private static final List<List<String>> SEQUENCES =
+            List.of(
+                    List.of("creation_seq", "account", "invoice", "invoice_split"),
+                    List.of("invoice_split_item_seq", "invoice_split_item"));
+
+    /**
+     * After a restore, each creation sequence goes on after the restored rows, so that objects
+     * created next come after them in query order (decision Q3).
+     */
+    static void continueSequences(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (List<String> sequence : SEQUENCES) {
+                long max = 0;
+                for (String table : sequence.subList(1, sequence.size())) {
+                    try (ResultSet row =
+                            statement.executeQuery(
+                                    "SELECT COALESCE(MAX(created_seq), 0) FROM " + table)) {
+                        row.next();
+                        max = Math.max(max, row.getLong(1));
+                    }
+                }
+                statement.execute(
+                        "ALTER SEQUENCE " + sequence.get(0) + " RESTART WITH " + (max + 1));
             }
         }
     }

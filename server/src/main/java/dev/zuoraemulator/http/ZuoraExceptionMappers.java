@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.zuoraemulator.api.model.QueryFaultDetail;
+import dev.zuoraemulator.api.model.QueryFaultMalformedQueryFault;
+import dev.zuoraemulator.api.model.QueryFaultResponse;
 import dev.zuoraemulator.auth.AuthenticationException;
 import dev.zuoraemulator.common.ZuoraRequest;
 import dev.zuoraemulator.error.ErrorKind;
@@ -14,6 +17,7 @@ import dev.zuoraemulator.error.ErrorShape;
 import dev.zuoraemulator.error.UnrecognisedFieldsException;
 import dev.zuoraemulator.error.ZuoraException;
 import dev.zuoraemulator.idempotency.StoredResponse;
+import dev.zuoraemulator.query.QueryFault;
 import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -49,6 +53,29 @@ public class ZuoraExceptionMappers {
     @ServerExceptionMapper(priority = FIRST)
     public Response zuora(ZuoraException e) {
         return ErrorResponses.response(shape(), e, request.requestId());
+    }
+
+    /** A refused query answers Zuora's fault body (decision Q5). */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response queryFault(QueryFault e) {
+        String code = e.code().name();
+        return Response.status(e.kind().status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(
+                        new QueryFaultResponse()
+                                .faultcode(
+                                        QueryFaultResponse.FaultcodeEnum.fromValue("fns:" + code))
+                                .faultstring(e.getMessage())
+                                .detail(
+                                        new QueryFaultDetail()
+                                                .malformedQueryFault(
+                                                        new QueryFaultMalformedQueryFault()
+                                                                .faultCode(
+                                                                        QueryFaultMalformedQueryFault
+                                                                                .FaultCodeEnum
+                                                                                .fromValue(code))
+                                                                .faultMessage(e.getMessage()))))
+                .build();
     }
 
     @ServerExceptionMapper(priority = FIRST)

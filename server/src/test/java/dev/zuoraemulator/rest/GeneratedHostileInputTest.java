@@ -267,6 +267,20 @@ class GeneratedHostileInputTest {
                                         + f.get("split")
                                         + "\"],\"synchronous\":false,\"type\":\"InvoiceSplit\"}")),
                 new Operation(
+                        "Action_POSTquery",
+                        "POST",
+                        "/v1/action/query",
+                        object(
+                                "{\"queryString\":\"select Id, Name from Account where Name = 'x'\","
+                                        + "\"conf\":{\"batchSize\":10}}")),
+                new Operation(
+                        "Action_POSTqueryMore",
+                        "POST",
+                        "/v1/action/queryMore",
+                        object(
+                                "{\"queryLocator\":\"2c92c0f9602fb240016049ac7e0b47e7-10\","
+                                        + "\"conf\":{\"batchSize\":10}}")),
+                new Operation(
                         "splitInvoice",
                         "PUT",
                         "/v1/invoices/" + f.get("invoice") + "/split",

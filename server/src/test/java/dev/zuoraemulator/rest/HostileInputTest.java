@@ -589,7 +589,7 @@ class HostileInputTest {
         add("GET on the token endpoint", "GET", "/oauth/token", null, null);
         add("unknown path", "GET", "/v1/nothing-here", null, null);
         add("unknown sub-path", "GET", "/v1/accounts/" + f.get("account") + "/extra", null, null);
-        add("unknown action", "POST", "/v1/action/query", "application/json", "{}");
+        add("unknown action", "POST", "/v1/action/amend", "application/json", "{}");
 
         // the token endpoint
         String form = "application/x-www-form-urlencoded";

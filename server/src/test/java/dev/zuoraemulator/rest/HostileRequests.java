@@ -273,7 +273,15 @@ final class HostileRequests {
                             && json.path("Errors").path(0).path("Message").isTextual();
             boolean unrecognised =
                     "Error - unrecognised fields".equals(json.path("message").asText());
-            assertTrue(actions || unrecognised, "not the Actions shape: " + body);
+            // a refused query answers Zuora's fault body (decision Q5)
+            boolean fault =
+                    path.startsWith("/v1/action/query")
+                            && json.path("faultcode").asText().startsWith("fns:")
+                            && json.path("detail")
+                                    .path("MalformedQueryFault")
+                                    .path("FaultCode")
+                                    .isTextual();
+            assertTrue(actions || unrecognised || fault, "not the Actions shape: " + body);
         } else {
             assertEquals(false, json.path("success").asBoolean(true), body);
             JsonNode code = json.path("reasons").path(0).path("code");
@@ -294,6 +302,9 @@ final class HostileRequests {
     /** The code an answer carries: {@code reasons[0].code}, {@code Errors[0].Code} or message. */
     static String codeOf(HttpResponse<String> response) throws Exception {
         JsonNode json = JSON.readTree(response.body());
+        if (json.has("faultcode")) {
+            return json.path("detail").path("MalformedQueryFault").path("FaultCode").asText();
+        }
         if (json.path("reasons").path(0).has("code")) {
             return json.path("reasons").path(0).path("code").asText();
         }
