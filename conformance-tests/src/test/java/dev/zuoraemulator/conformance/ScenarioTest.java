@@ -133,6 +133,118 @@ class ScenarioTest {
         api().get("/v1/invoices/" + invoice).then().statusCode(404);
     }
 
+    @Test
+    @Tag("invoice-split")
+    @Tag("query")
+    void aQueryFindsTheInvoicesASplitMadeAndWalksThemWithQueryMore() {
+        String invoice = invoice(List.of(new BigDecimal("90.00"), new BigDecimal("10.00")));
+        String split =
+                api().body(
+                                Map.of(
+                                        "type",
+                                        "InvoiceSplit",
+                                        "objects",
+                                        List.of(Map.of("InvoiceId", invoice))))
+                        .post("/v1/action/create")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("[0].Id");
+        List<Map<String, Object>> objects =
+                List.of(
+                        Map.of(
+                                "InvoiceSplitId",
+                                split,
+                                "InvoiceDate",
+                                "2026-01-01",
+                                "SplitPercentage",
+                                50),
+                        Map.of(
+                                "InvoiceSplitId",
+                                split,
+                                "InvoiceDate",
+                                "2026-02-01",
+                                "SplitPercentage",
+                                30),
+                        Map.of(
+                                "InvoiceSplitId",
+                                split,
+                                "InvoiceDate",
+                                "2026-03-01",
+                                "SplitPercentage",
+                                20));
+        List<String> items =
+                api().body(Map.of("type", "InvoiceSplitItem", "objects", objects))
+                        .post("/v1/action/create")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("Id");
+        api().body(Map.of("ids", List.of(split), "synchronous", false, "type", "InvoiceSplit"))
+                .post("/v1/action/execute")
+                .then()
+                .statusCode(200)
+                .body("[0].Success", is(true));
+        String zoql =
+                "select Id, InvoiceId from InvoiceSplitItem where InvoiceSplitId = '" + split + "'";
+        // done once every item names its invoice (S2): a client polls the query as it polls the
+        // items
+        List<String> invoices =
+                await().atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(
+                                () ->
+                                        api().body(Map.of("queryString", zoql))
+                                                .post("/v1/action/query")
+                                                .then()
+                                                .statusCode(200)
+                                                .body("size", is(3))
+                                                .extract()
+                                                .<List<String>>path("records.InvoiceId"),
+                                found -> found.size() == 3 && !found.contains(null));
+        // the same rows one at a time: each once, the locator gone on the last page
+        ValidatableResponse page =
+                api().body(Map.of("queryString", zoql, "conf", Map.of("batchSize", 1)))
+                        .post("/v1/action/query")
+                        .then()
+                        .statusCode(200)
+                        .body("size", is(3))
+                        .body("done", is(false));
+        List<String> walked =
+                new java.util.ArrayList<>(page.extract().<List<String>>path("records.Id"));
+        String locator = page.extract().path("queryLocator");
+        while (locator != null) {
+            page =
+                    api().body(Map.of("queryLocator", locator, "conf", Map.of("batchSize", 1)))
+                            .post("/v1/action/queryMore")
+                            .then()
+                            .statusCode(200)
+                            .body("size", is(3));
+            walked.addAll(page.extract().<List<String>>path("records.Id"));
+            locator = page.extract().path("queryLocator");
+        }
+        assertEquals(new java.util.HashSet<>(items), new java.util.HashSet<>(walked));
+        assertEquals(3, walked.size());
+        BigDecimal total = BigDecimal.ZERO;
+        for (String splitInvoice : invoices) {
+            List<Object> amounts =
+                    api().body(
+                                    Map.of(
+                                            "queryString",
+                                            "select Amount, Status from Invoice where Id = '"
+                                                    + splitInvoice
+                                                    + "'"))
+                            .post("/v1/action/query")
+                            .then()
+                            .statusCode(200)
+                            .body("records[0].Status", is("Draft"))
+                            .extract()
+                            .path("records.Amount");
+            total = total.add(new BigDecimal(amounts.get(0).toString()));
+        }
+        assertEquals(0, total.compareTo(new BigDecimal("100.00")), "the split invoices add up");
+    }
+
     /** A Draft invoice of a new account with one item per amount. */
     private static String invoice(List<BigDecimal> amounts) {
         List<Map<String, Object>> items =
