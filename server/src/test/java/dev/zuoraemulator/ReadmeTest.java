@@ -1,13 +1,19 @@
 package dev.zuoraemulator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The README's JUnit example is the test the build runs, word for word. */
+/**
+ * The README's JUnit example is the test the build runs, word for word; and nothing in the
+ * repository sends a reader to files outside it.
+ */
 class ReadmeTest {
 
     @Test
@@ -18,5 +24,31 @@ class ReadmeTest {
         assertTrue(
                 readme.contains("```java\n" + example + "```\n"),
                 "README.md must show SplitRetryIT.java as it is");
+    }
+
+    @Test
+    void noFileRefersToSourcesOutsideTheRepository() throws IOException {
+        List<String> outside;
+        try (Stream<Path> files = Files.walk(Path.of(".."))) {
+            outside =
+                    files.filter(Files::isRegularFile)
+                            .filter(f -> !f.toString().contains("/target/"))
+                            .filter(f -> !f.toString().contains("/.git/"))
+                            .filter(f -> f.toString().matches(".*\\.(md|json|yaml|java|sql|py)$"))
+                            .filter(f -> !f.endsWith("ReadmeTest.java"))
+                            .filter(ReadmeTest::pointsOutside)
+                            .map(Path::toString)
+                            .toList();
+        }
+        assertEquals(List.of(), outside, "write what they need into docs/ instead");
+    }
+
+    private static boolean pointsOutside(Path file) {
+        try {
+            String text = Files.readString(file);
+            return text.contains("shared/reference") || text.contains("shared/zuora-facts");
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
