@@ -16,5 +16,10 @@ public enum FieldType {
      * a dateTime, bare or quoted, with optional fraction and offset (UTC without one), or a quoted
      * date meaning its start in UTC; sent as the CRUD reads send it (C6)
      */
-    DATETIME
+    DATETIME,
+    /**
+     * a custom field (C10), held in the object's JSON column: compared in Java by the kind of its
+     * value (see {@link RowCheck})
+     */
+    CUSTOM
 }

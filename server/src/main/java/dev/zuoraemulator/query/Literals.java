@@ -42,6 +42,8 @@ final class Literals {
                             literal instanceof Text t
                                     ? dateTime(t.value())
                                     : literal instanceof DateTime d ? dateTime(d.value()) : null;
+                    case CUSTOM ->
+                            throw new IllegalArgumentException("custom fields compare in Java");
                 };
         if (value == null) {
             throw QueryFault.invalidValue(
@@ -84,12 +86,13 @@ final class Literals {
             return null;
         }
         try {
-            boolean hasOffset = text.length() > 19 && text.substring(19).matches(".*(Z|[+-].*)");
-            return hasOffset
-                    ? OffsetDateTime.parse(text)
-                    : LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            return null;
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
     }
 
@@ -113,6 +116,7 @@ final class Literals {
             case BOOLEAN -> "true or false";
             case DATE -> "a quoted date 'YYYY-MM-DD'";
             case DATETIME -> "a dateTime such as 2026-01-31T10:00:00 or '2026-01-31'";
+            case CUSTOM -> "a string, a number or a boolean";
         };
     }
 }

@@ -25,13 +25,17 @@ import java.util.Map;
  * {@code or} are monotone, ZOQL has no {@code not}) and each row's own result of every other
  * comparison, and {@link RowCheck} decides the row.
  *
- * @param selected the record's fields in order: a {@link QueryField}, or a custom field's name
+ * @param selected the record's fields in order
  * @param leaves the SQL comparisons whose results are selected, for {@code check}; empty when SQL
  *     alone decides
  * @param check null when SQL alone decides
  */
 record QueryPlan(
-        QueryObject object, List<Object> selected, Sql filter, List<Sql> leaves, RowCheck check) {
+        QueryObject object,
+        List<QueryField> selected,
+        Sql filter,
+        List<Sql> leaves,
+        RowCheck check) {
 
     /** A piece of SQL and the values of its parameters, in order. */
     record Sql(String text, List<Object> parameters) {
@@ -48,10 +52,10 @@ record QueryPlan(
                                                 Code.INVALID_TYPE,
                                                 "invalid object type for query: "
                                                         + statement.object().text()));
-        Map<String, Object> selected = new LinkedHashMap<>();
+        Map<String, QueryField> selected = new LinkedHashMap<>();
         for (Name name : statement.fields()) {
-            Object field = resolve(object, name.text());
-            selected.putIfAbsent(key(field), field);
+            QueryField field = resolve(object, name.text());
+            selected.putIfAbsent(field.name().toLowerCase(Locale.ROOT), field);
         }
         selected.putIfAbsent("id", object.field("Id").orElseThrow());
         Builder builder = new Builder(object, collateText);
@@ -67,27 +71,21 @@ record QueryPlan(
 
     /** The selected fields' names, as Zuora capitalises them (custom fields as written). */
     List<String> selectedNames() {
-        return selected.stream()
-                .map(s -> s instanceof QueryField f ? f.name() : (String) s)
-                .toList();
+        return selected.stream().map(QueryField::name).toList();
     }
 
     boolean needsCustomFields() {
-        return check != null || selected.stream().anyMatch(s -> s instanceof String);
+        return check != null || selected.stream().anyMatch(f -> f.type() == FieldType.CUSTOM);
     }
 
-    private static String key(Object field) {
-        return (field instanceof QueryField f ? f.name() : (String) field).toLowerCase(Locale.ROOT);
-    }
-
-    /** A field of the object, or the name of a custom field it may hold. */
-    private static Object resolve(QueryObject object, String name) {
+    /** A field of the object, or a custom field it may hold (named as written). */
+    private static QueryField resolve(QueryObject object, String name) {
         var field = object.field(name);
         if (field.isPresent()) {
             return field.get();
         }
         if (object.customFields() != null && CustomFields.isCustomFieldName(name)) {
-            return name;
+            return new QueryField(name, null, FieldType.CUSTOM);
         }
         throw new QueryFault(
                 Code.INVALID_FIELD,
@@ -128,13 +126,13 @@ record QueryPlan(
         }
 
         private Sql comparison(Comparison c) {
-            Object field = resolve(object, c.field().text());
-            if (field instanceof String name) {
-                RowCheck.checkCustom(object.name(), name, c.operator(), c.value());
+            QueryField field = resolve(object, c.field().text());
+            if (field.type() == FieldType.CUSTOM) {
+                RowCheck.checkCustom(object.name(), field.name(), c.operator(), c.value());
                 hasCustomConditions = true;
                 return Sql.TRUE;
             }
-            Sql sql = sql((QueryField) field, c);
+            Sql sql = sql(field, c);
             leaves.add(sql);
             return sql;
         }
@@ -188,9 +186,9 @@ record QueryPlan(
                 return RowCheck.all(and.terms().stream().map(this::check).toList());
             }
             Comparison c = (Comparison) condition;
-            Object field = resolve(object, c.field().text());
-            return field instanceof String name
-                    ? RowCheck.custom(name, c.operator(), c.value())
+            QueryField field = resolve(object, c.field().text());
+            return field.type() == FieldType.CUSTOM
+                    ? RowCheck.custom(field.name(), c.operator(), c.value())
                     : RowCheck.leaf(leafIndex++);
         }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import org.hibernate.Session;
 
 /**
@@ -81,7 +82,11 @@ public class QueryService {
     private boolean isPostgres(Connection c) throws SQLException {
         Boolean known = postgres;
         if (known == null) {
-            known = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            known =
+                    c.getMetaData()
+                            .getDatabaseProductName()
+                            .toLowerCase(Locale.ROOT)
+                            .contains("postgres");
             postgres = known;
         }
         return known;

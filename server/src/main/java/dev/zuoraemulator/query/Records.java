@@ -29,8 +29,8 @@ final class Records {
 
     Records(QueryPlan plan) {
         this.plan = plan;
-        for (Object selected : plan.selected()) {
-            if (selected instanceof QueryField field) {
+        for (QueryField field : plan.selected()) {
+            if (field.type() != FieldType.CUSTOM) {
                 columns.add(field);
             }
         }
@@ -80,19 +80,15 @@ final class Records {
         Map<String, Object> custom = customColumn > 0 ? custom(row, shift) : Map.of();
         Map<String, Object> record = new LinkedHashMap<>();
         int column = 2 + shift;
-        for (Object selected : plan.selected()) {
+        for (QueryField field : plan.selected()) {
+            String name = field.name();
             Object value;
-            String name;
-            if (selected instanceof QueryField field) {
-                name = field.name();
-                value = value(row, column++, field.type());
-            } else {
-                name = (String) selected;
+            if (field.type() == FieldType.CUSTOM) {
                 Map.Entry<String, Object> entry = customEntry(custom, name);
-                if (entry != null) {
-                    name = entry.getKey();
-                }
+                name = entry == null ? name : entry.getKey();
                 value = entry == null ? null : entry.getValue();
+            } else {
+                value = value(row, column++, field.type());
             }
             if (value != null) {
                 record.put(name, value);
@@ -129,6 +125,8 @@ final class Records {
                         OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
                         yield at == null ? null : ZuoraTime.crud(at.toInstant());
                     }
+                    case CUSTOM ->
+                            throw new IllegalArgumentException("custom fields have no column");
                 };
         return value;
     }
