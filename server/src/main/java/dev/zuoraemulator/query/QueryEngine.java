@@ -22,6 +22,11 @@ final class QueryEngine {
         this.locators = locators;
     }
 
+    /**
+     * The first page, from one select streamed in creation order: the page's rows are read; when
+     * more match than it holds, every matching ID is written, in order, under a new locator (the
+     * same statement, so the page and the walk agree whatever commits meanwhile).
+     */
     QueryPage first(Connection c, String entityId, QueryPlan plan, int batch, Instant now)
             throws SQLException {
         Records records = new Records(plan);
@@ -42,29 +47,28 @@ final class QueryEngine {
         parameters.add(entityId);
         parameters.addAll(plan.filter().parameters());
         List<Map<String, Object>> page = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
+        List<String> firstPage = new ArrayList<>();
         QueryLocators.Writer writer = null;
         long matched = 0;
-        try (PreparedStatement select = prepare(c, sql, parameters)) {
-            select.setFetchSize(batch + 1);
-            try (ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement statement = prepare(c, sql, parameters)) {
+            statement.setFetchSize(batch + 1);
+            try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     if (!records.matches(rows)) {
                         continue;
                     }
                     matched++;
+                    String id = rows.getString(1);
                     if (matched <= batch) {
                         page.add(records.read(rows));
-                    } else if (writer == null) {
-                        writer = locators.start(c, entityId, statementOf(plan), now);
-                        writer.addAll(ids);
-                        ids = null;
+                        firstPage.add(id);
+                        continue;
                     }
                     if (writer == null) {
-                        ids.add(rows.getString(1));
-                    } else {
-                        writer.add(rows.getString(1));
+                        writer = locators.start(c, entityId, statementOf(plan), now);
+                        writer.addAll(firstPage);
                     }
+                    writer.add(id);
                 }
             }
         }
@@ -78,6 +82,9 @@ final class QueryEngine {
     QueryPage next(Connection c, QueryPlan plan, QueryLocators.Walk walk, int batch)
             throws SQLException {
         Records records = new Records(plan);
+        // a window of ordinals at a time: the database sorts at most a page of rows, however long
+        // the walk (a bare "ordinal > ?" made H2 sort every row left); rows deleted since the
+        // first call leave gaps, filled from the next window
         String sql =
                 "SELECT r.ordinal, "
                         + records.columns()
@@ -85,21 +92,28 @@ final class QueryEngine {
                         + plan.object().table()
                         + " t ON t.id = r.row_id "
                         + plan.object().joins()
-                        + " WHERE r.locator_id = ? AND r.ordinal > ? ORDER BY r.ordinal"
-                        + " FETCH FIRST ? ROWS ONLY";
+                        + " WHERE r.locator_id = ? AND r.ordinal > ? AND r.ordinal <= ?"
+                        + " ORDER BY r.ordinal";
         List<Map<String, Object>> page = new ArrayList<>();
         long last = walk.offset();
+        long windowEnd = walk.offset();
         boolean more = false;
-        try (PreparedStatement select =
-                prepare(c, sql, List.of(walk.id(), walk.offset(), batch + 1))) {
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    if (page.size() == batch) {
-                        more = true;
-                        break;
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            while (!more && windowEnd < walk.size()) {
+                long windowStart = windowEnd;
+                windowEnd = Math.min(walk.size(), windowStart + batch + 1 - page.size());
+                select.setString(1, walk.id());
+                select.setLong(2, windowStart);
+                select.setLong(3, windowEnd);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        if (page.size() == batch) {
+                            more = true;
+                            break;
+                        }
+                        last = rows.getLong(1);
+                        page.add(records.read(rows, 1));
                     }
-                    last = rows.getLong(1);
-                    page.add(records.read(rows, 1));
                 }
             }
         }

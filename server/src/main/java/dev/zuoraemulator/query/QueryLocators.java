@@ -41,6 +41,11 @@ public class QueryLocators {
 
     /** Starts a walk: its IDs follow with {@link Writer#add}, in order. */
     Writer start(Connection c, String entityId, String statement, Instant now) throws SQLException {
+        return new Writer(c, open(c, entityId, statement, now));
+    }
+
+    private static String open(Connection c, String entityId, String statement, Instant now)
+            throws SQLException {
         try (PreparedStatement purge =
                 c.prepareStatement("DELETE FROM query_locator WHERE expires_at < ?")) {
             purge.setObject(1, at(now));
@@ -57,7 +62,16 @@ public class QueryLocators {
             insert.setObject(4, at(now.plus(LIFETIME)));
             insert.executeUpdate();
         }
-        return new Writer(c, id);
+        return id;
+    }
+
+    private static void setSize(Connection c, String id, long size) throws SQLException {
+        try (PreparedStatement update =
+                c.prepareStatement("UPDATE query_locator SET size = ? WHERE id = ?")) {
+            update.setLong(1, size);
+            update.setString(2, id);
+            update.executeUpdate();
+        }
     }
 
     /** The walk a locator continues, or the fault of one unknown, expired or of another entity. */
@@ -132,12 +146,7 @@ public class QueryLocators {
                 insert.executeBatch();
             }
             insert.close();
-            try (PreparedStatement update =
-                    connection.prepareStatement("UPDATE query_locator SET size = ? WHERE id = ?")) {
-                update.setLong(1, size);
-                update.setString(2, id);
-                update.executeUpdate();
-            }
+            setSize(connection, id, size);
         }
 
         String locator(long offset) {

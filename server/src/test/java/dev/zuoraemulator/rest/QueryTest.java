@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -185,6 +186,61 @@ class QueryTest {
         List<String> expected = new ArrayList<>(created);
         expected.remove(gone);
         assertEquals(expected, walked);
+    }
+
+    @Test
+    void aWalkRacedByWritersNeverRepeatsNorSkipsARowNorShowsANewOne() throws Exception {
+        String account = Api.createAccount("USD");
+        List<String> initial = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            initial.add(Api.createDraftInvoice(account, "1.00", "2.00"));
+        }
+        String zoql = "select Id from Invoice where AccountId = '" + account + "'";
+        JsonPath first = query(zoql, 3).statusCode(200).body("size", is(40)).extract().jsonPath();
+        // writers race the walk: new invoices of the account, and splits that delete walked ones
+        // (S1)
+        List<String> created = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ExecutorService writers =
+                java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.Future<?> creating =
+                writers.submit(
+                        () -> {
+                            for (int i = 0; i < 15; i++) {
+                                created.add(Api.createDraftInvoice(account, "3.00"));
+                            }
+                        });
+        java.util.concurrent.Future<?> splitting =
+                writers.submit(
+                        () -> {
+                            for (int i = 0; i < 40; i += 4) {
+                                String split = Api.createSplit(initial.get(i));
+                                Api.createSplitItems(split, "50", "50");
+                                Api.execute(split);
+                            }
+                        });
+        List<String> walked = new ArrayList<>(first.getList("records.Id"));
+        String locator = first.getString("queryLocator");
+        while (locator != null) {
+            JsonPath page =
+                    queryMore(locator, 3).statusCode(200).body("size", is(40)).extract().jsonPath();
+            walked.addAll(page.getList("records.Id"));
+            locator = page.getString("queryLocator");
+        }
+        creating.get();
+        splitting.get();
+        writers.shutdown();
+        assertEquals(walked.size(), new java.util.HashSet<>(walked).size(), "a row came twice");
+        assertTrue(initial.containsAll(walked), "a row created after the first call appeared");
+        List<String> inOrder = new ArrayList<>(initial);
+        inOrder.retainAll(walked);
+        assertEquals(inOrder, walked, "the walk kept creation order");
+        for (String id : initial) {
+            boolean stillThere = api().get("/v1/invoices/" + id).statusCode() == 200;
+            boolean splitAway = initial.indexOf(id) % 4 == 0;
+            if (stillThere && !splitAway) {
+                assertTrue(walked.contains(id), "skipped " + id);
+            }
+        }
     }
 
     @Test
