@@ -30,19 +30,7 @@ final class QueryEngine {
     QueryPage first(Connection c, String entityId, QueryPlan plan, int batch, Instant now)
             throws SQLException {
         Records records = new Records(plan);
-        String sql =
-                "SELECT "
-                        + records.columns()
-                        + " FROM "
-                        + plan.object().table()
-                        + " t "
-                        + plan.object().joins()
-                        + " WHERE "
-                        + plan.object().entityColumn()
-                        + " = ? AND ("
-                        + plan.filter().text()
-                        + ") ORDER BY "
-                        + plan.object().order();
+        String sql = firstSql(plan, records);
         List<Object> parameters = new ArrayList<>(records.parameters());
         parameters.add(entityId);
         parameters.addAll(plan.filter().parameters());
@@ -77,6 +65,22 @@ final class QueryEngine {
         }
         writer.finish(matched);
         return new QueryPage(page, matched, false, writer.locator(batch));
+    }
+
+    /** The select of a first page: the plan's columns of the entity's matching rows, in order. */
+    static String firstSql(QueryPlan plan, Records records) {
+        return "SELECT "
+                + records.columns()
+                + " FROM "
+                + plan.object().table()
+                + " t "
+                + plan.object().joins()
+                + " WHERE "
+                + plan.object().entityColumn()
+                + " = ? AND ("
+                + plan.filter().text()
+                + ") ORDER BY "
+                + plan.object().order();
     }
 
     QueryPage next(Connection c, QueryPlan plan, QueryLocators.Walk walk, int batch)
