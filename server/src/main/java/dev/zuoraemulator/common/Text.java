@@ -19,4 +19,9 @@ public final class Text {
         }
         return value;
     }
+
+    /** A name from a request, as an error message quotes it: at most 64 characters and "...". */
+    public static String clip(String name) {
+        return name.length() > 64 ? name.substring(0, 64) + "..." : name;
+    }
 }

@@ -46,6 +46,8 @@ public final class AdminMapper {
                             case CALLOUT -> dev.zuoraemulator.adminapi.model.Job.KindEnum.CALLOUT;
                             case SPLIT_INVOICE ->
                                     dev.zuoraemulator.adminapi.model.Job.KindEnum.SPLIT_INVOICE;
+                            case DELETE_INVOICE ->
+                                    dev.zuoraemulator.adminapi.model.Job.KindEnum.DELETE_INVOICE;
                         })
                 .entityId(job.entityId)
                 .objectId(job.targetId)

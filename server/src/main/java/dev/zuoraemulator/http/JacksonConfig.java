@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.zuoraemulator.adminapi.model.AdminError;
 import dev.zuoraemulator.api.model.ProxyActioncreateRequest;
 import dev.zuoraemulator.api.model.ProxyActionexecuteRequest;
+import dev.zuoraemulator.common.Text;
 import dev.zuoraemulator.error.InvalidValueException;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -118,8 +119,7 @@ public class JacksonConfig implements ObjectMapperCustomizer {
                     p,
                     name,
                     new InvalidValueException(
-                            (name.length() > 64 ? name.substring(0, 64) + "..." : name)
-                                    + ": no such property in this request"));
+                            Text.clip(name) + ": no such property in this request"));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.zuoraemulator.common.AuditedEntity;
 import dev.zuoraemulator.common.CustomFields;
 import dev.zuoraemulator.common.CustomFieldsConverter;
 import dev.zuoraemulator.common.EntityOwned;
+import dev.zuoraemulator.common.PaymentTerms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -71,6 +72,29 @@ public class Invoice extends AuditedEntity implements EntityOwned {
     @Column(name = "posted_date")
     public LocalDate postedDate;
 
+    /** The user who posted it; null while it is not Posted (L1). */
+    @Column(name = "posted_by")
+    public String postedBy;
+
+    @Column(name = "auto_pay")
+    public boolean autoPay;
+
+    /** Zuora's {@code transferredToAccounting}; null reads as {@code No} (L3). */
+    @Column(name = "transferred_to_accounting")
+    public String transferredToAccounting;
+
+    /**
+     * The invoice this one was split from, by either flow: the invoices sharing it are one split
+     * group (L5). The older flow's original no longer exists (S1), the newer flow's is {@code
+     * Split}.
+     */
+    @Column(name = "split_from")
+    public String splitFrom;
+
+    /** The operation job deleting this Canceled invoice, while it is pending (L4). */
+    @Column(name = "deleting_by")
+    public String deletingBy;
+
     /**
      * What is splitting this invoice, while it runs: an accepted InvoiceSplit, or the operation job
      * of a pending {@code PUT /v1/invoices/{invoiceKey}/split}.
@@ -86,6 +110,19 @@ public class Invoice extends AuditedEntity implements EntityOwned {
     @Convert(converter = CustomFieldsConverter.class)
     @Column(name = "custom_fields")
     public CustomFields customFields = CustomFields.NONE;
+
+    /**
+     * A new invoice date; the due date follows the payment term (or keeps its distance from the
+     * invoice date, on an invoice without a term).
+     */
+    public void redate(LocalDate date) {
+        dueDate =
+                paymentTerm != null
+                        ? PaymentTerms.dueDate(paymentTerm, date)
+                        : date.plusDays(
+                                java.time.temporal.ChronoUnit.DAYS.between(invoiceDate, dueDate));
+        invoiceDate = date;
+    }
 
     @Override
     public String entityId() {

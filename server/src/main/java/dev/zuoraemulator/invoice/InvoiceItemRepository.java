@@ -22,6 +22,11 @@ public class InvoiceItemRepository implements PanacheRepositoryBase<InvoiceItem,
         return list("invoiceId", Sort.by("position"), invoiceId);
     }
 
+    /** The items of these invoices, each invoice's in their order on it. */
+    public List<InvoiceItem> listOfInvoices(java.util.Collection<String> invoiceIds) {
+        return list("invoiceId in ?1 order by invoiceId, position", invoiceIds);
+    }
+
     /** One page of the invoice's items (page from 1), in their order on the invoice. */
     public List<InvoiceItem> pageOfInvoice(String invoiceId, int page, int pageSize) {
         return find("invoiceId", Sort.by("position"), invoiceId)

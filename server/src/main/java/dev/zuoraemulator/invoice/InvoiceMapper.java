@@ -1,6 +1,8 @@
 package dev.zuoraemulator.invoice;
 
+import dev.zuoraemulator.account.Account;
 import dev.zuoraemulator.api.model.GETInvoiceItemsResponse;
+import dev.zuoraemulator.api.model.GETInvoiceType;
 import dev.zuoraemulator.api.model.GetInvoiceResponse;
 import dev.zuoraemulator.common.ZuoraTime;
 import java.util.List;
@@ -42,12 +44,43 @@ public final class InvoiceMapper {
                         .billRunId(i.billRunId)
                         .comments(i.comments)
                         .postedDate(i.postedDate)
+                        .postedBy(i.postedBy)
+                        .autoPay(i.autoPay)
+                        .transferredToAccounting(
+                                i.transferredToAccounting == null
+                                        ? "No"
+                                        : i.transferredToAccounting)
                         .isSplit(i.isSplit)
                         .createdById(i.createdById)
                         .createdDate(ZuoraTime.rest(i.createdAt))
                         .updatedById(i.updatedById)
                         .updatedDate(ZuoraTime.rest(i.updatedAt))
                         .success(true);
+        answer.putAll(i.customFields.values());
+        return answer;
+    }
+
+    /** An invoice in an account's list (L6), with its items. */
+    static GETInvoiceType toListed(Invoice i, Account account, List<InvoiceItem> items) {
+        GETInvoiceType answer =
+                new GETInvoiceType()
+                        .id(i.id)
+                        .accountId(i.accountId)
+                        .accountNumber(account.accountNumber)
+                        .accountName(account.name)
+                        .invoiceDate(i.invoiceDate)
+                        .invoiceNumber(i.invoiceNumber)
+                        .dueDate(i.dueDate)
+                        .invoiceTargetDate(i.targetDate)
+                        .amount(i.amount)
+                        .balance(i.balance)
+                        .creditBalanceAdjustmentAmount(java.math.BigDecimal.ZERO)
+                        .createdBy(i.createdById)
+                        .status(GETInvoiceType.StatusEnum.fromValue(i.status.name()))
+                        .reversed(false)
+                        .body(null)
+                        .invoiceItems(items.stream().map(InvoiceMapper::toApi).toList())
+                        .invoiceFiles(List.of());
         answer.putAll(i.customFields.values());
         return answer;
     }

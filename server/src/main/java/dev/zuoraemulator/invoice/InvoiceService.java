@@ -72,8 +72,8 @@ public class InvoiceService {
         invoice.comments = Text.check("comments", request.getComments());
         invoice.customFields = CustomFields.from(request.getAdditionalProperties(), "");
         if (request.getStatus() == PostInvoiceType.StatusEnum.POSTED) {
-            invoice.status = InvoiceStatus.Posted;
-            invoice.postedDate = time.today();
+            InvoiceLifecycle.apply(
+                    invoice, InvoiceLifecycle.Change.POST, userId, now, time.today());
         }
         List<InvoiceItem> created = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -111,6 +111,7 @@ public class InvoiceService {
         invoice.accountId = account.id;
         invoice.currency = account.currency;
         invoice.status = InvoiceStatus.Draft;
+        invoice.autoPay = account.autoPay;
         invoice.invoiceDate = invoiceDate;
         invoice.paymentTerm = paymentTerm;
         invoice.dueDate = PaymentTerms.dueDate(paymentTerm, invoiceDate);

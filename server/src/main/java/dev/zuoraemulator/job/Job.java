@@ -23,7 +23,9 @@ public class Job extends PanacheEntityBase {
         BILL_RUN,
         CALLOUT,
         /** a large invoice split by {@code PUT /v1/invoices/{invoiceKey}/split} */
-        SPLIT_INVOICE
+        SPLIT_INVOICE,
+        /** a large Canceled invoice deleted by {@code DELETE /v1/invoices/{invoiceKey}} */
+        DELETE_INVOICE
     }
 
     public enum Status {

@@ -8,11 +8,12 @@ import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.common.Money;
 import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.error.ObjectNotFoundException;
+import dev.zuoraemulator.error.RuleRestrictionException;
 import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceItem;
 import dev.zuoraemulator.invoice.InvoiceItemRepository;
+import dev.zuoraemulator.invoice.InvoiceLifecycle;
 import dev.zuoraemulator.invoice.InvoiceRepository;
-import dev.zuoraemulator.invoice.InvoiceStatus;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobService;
 import dev.zuoraemulator.operation.OperationJob;
@@ -73,7 +74,7 @@ public class InvoiceSplitOperation {
         Invoice invoice =
                 invoices.lockByKey(entityId, invoiceKey)
                         .orElseThrow(() -> ObjectNotFoundException.of("Invoice", invoiceKey));
-        SplitRequestCheck.requireSplittable(invoice);
+        splitInvoices.requireSplittable(invoice, null, RuleRestrictionException::new);
         List<BigDecimal> values =
                 type == LargestRemainderSplit.Type.AMOUNT
                         ? SplitRequestCheck.amounts(invoice, asked)
@@ -81,14 +82,9 @@ public class InvoiceSplitOperation {
         Account account = splitInvoices.accountOf(invoice);
         Instant now = time.now();
 
-        OperationJob job = new OperationJob();
-        job.id = Ids.newId();
-        job.entityId = entityId;
-        job.objectType = OperationJob.INVOICE;
-        job.objectId = invoice.id;
-        job.operationType = OperationJob.OperationType.Split;
-        job.status = OperationJob.Status.Pending;
-        job.created(userId, now);
+        OperationJob job =
+                OperationJob.onInvoice(
+                        entityId, invoice.id, OperationJob.OperationType.Split, userId, now);
         operationJobs.persist(job);
         SplitRequest split = new SplitRequest();
         split.id = Ids.newId();
@@ -213,9 +209,8 @@ public class InvoiceSplitOperation {
                     }
                     invoiceItems.insertAll(copies);
                 });
-        original.status = InvoiceStatus.Split;
+        InvoiceLifecycle.apply(original, InvoiceLifecycle.Change.SPLIT, userId, now, null);
         original.splittingBy = null;
-        original.updated(userId, now);
         job.status = OperationJob.Status.Completed;
         job.updated(userId, now);
         return made;

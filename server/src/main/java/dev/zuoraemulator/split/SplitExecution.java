@@ -33,6 +33,7 @@ public class SplitExecution {
     private final InvoiceSplitRepository splits;
     private final InvoiceSplitItemRepository splitItems;
     private final InvoiceRepository invoices;
+    private final SplitInvoices splitInvoices;
     private final JobService jobs;
     private final ZuoraTime time;
 
@@ -40,11 +41,13 @@ public class SplitExecution {
             InvoiceSplitRepository splits,
             InvoiceSplitItemRepository splitItems,
             InvoiceRepository invoices,
+            SplitInvoices splitInvoices,
             JobService jobs,
             ZuoraTime time) {
         this.splits = splits;
         this.splitItems = splitItems;
         this.invoices = invoices;
+        this.splitInvoices = splitInvoices;
         this.jobs = jobs;
         this.time = time;
     }
@@ -116,7 +119,7 @@ public class SplitExecution {
                             + split.id
                             + " no longer exists");
         }
-        SplitService.requireSplittable(invoice, split.id);
+        splitInvoices.requireSplittable(invoice, split.id, InvalidValueException::new);
         List<InvoiceSplitItem> items = splitItems.listOfSplit(split.id);
         if (items.size() < 2) {
             throw new InvalidValueException(

@@ -2,15 +2,17 @@ package dev.zuoraemulator.split;
 
 import dev.zuoraemulator.account.Account;
 import dev.zuoraemulator.account.AccountRepository;
+import dev.zuoraemulator.error.ZuoraException;
 import dev.zuoraemulator.invoice.Invoice;
+import dev.zuoraemulator.invoice.InvoiceLifecycle;
 import dev.zuoraemulator.invoice.InvoiceRepository;
 import dev.zuoraemulator.invoice.InvoiceService;
-import dev.zuoraemulator.invoice.InvoiceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /** The new invoices of a split, by either flow: what they take from the original (S6, N4, C10). */
 @ApplicationScoped
@@ -49,11 +51,14 @@ class SplitInvoices {
 
     /**
      * Why the invoice cannot be split now, or null: only a Draft invoice that no other split is
-     * splitting, neither an executed InvoiceSplit nor a pending split job (S3, S7, N4, N6). {@code
-     * by} is the split asking, which may itself be the one splitting it (null for none).
+     * splitting, neither an executed InvoiceSplit nor a pending split job (S3, S7, N4, N6), and,
+     * for a split invoice, only while the rest of its split group is Draft too (L5; members split
+     * again by the newer flow do not count). {@code by} is the split asking, which may itself be
+     * the one splitting it (null for none).
      */
-    static String whyNotSplittable(Invoice invoice, String by) {
-        if (invoice.status != InvoiceStatus.Draft) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    String whyNotSplittable(Invoice invoice, String by) {
+        if (!InvoiceLifecycle.allows(invoice.status, InvoiceLifecycle.Change.SPLIT)) {
             return "the invoice "
                     + invoice.invoiceNumber
                     + " is "
@@ -67,7 +72,22 @@ class SplitInvoices {
                     + invoice.splittingBy
                     + ")";
         }
+        if (invoice.splitFrom != null
+                && invoices.countInGroupNotDraft(invoice.entityId, invoice.splitFrom) > 0) {
+            return "the invoice "
+                    + invoice.invoiceNumber
+                    + " is a split invoice whose group is no longer all Draft; a split invoice can be"
+                    + " split again only while its whole group is Draft";
+        }
         return null;
+    }
+
+    /** Refuses an invoice that cannot be split now (see {@link #whyNotSplittable}). */
+    void requireSplittable(Invoice invoice, String by, Function<String, ZuoraException> refusal) {
+        String why = whyNotSplittable(invoice, by);
+        if (why != null) {
+            throw refusal.apply(why);
+        }
     }
 
     /**
@@ -100,6 +120,9 @@ class SplitInvoices {
         invoice.billRunId = original.billRunId;
         invoice.targetDate = original.targetDate;
         invoice.isSplit = true;
+        invoice.splitFrom = original.id;
+        invoice.autoPay = original.autoPay;
+        invoice.transferredToAccounting = original.transferredToAccounting;
         invoice.amount = BigDecimal.ZERO;
         invoice.balance = BigDecimal.ZERO;
         invoices.persist(invoice);

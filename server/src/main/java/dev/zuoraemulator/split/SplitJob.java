@@ -8,6 +8,7 @@ import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceItem;
 import dev.zuoraemulator.invoice.InvoiceItemRepository;
+import dev.zuoraemulator.invoice.InvoiceLifecycle;
 import dev.zuoraemulator.invoice.InvoiceRepository;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobHandler;
@@ -126,6 +127,7 @@ public class SplitJob implements JobHandler {
             targets.get(s).amount = totals[s];
             targets.get(s).balance = totals[s];
         }
+        InvoiceLifecycle.apply(original, InvoiceLifecycle.Change.SPLIT_AWAY, userId, now, null);
         invoiceItems.deleteOfInvoice(original.id);
         invoices.delete(original);
         split.status = InvoiceSplit.Status.COMPLETED;

@@ -78,14 +78,6 @@ final class SplitRequestCheck {
         return byAmount ? "Amount" : "Percentage";
     }
 
-    /** N6: only a Draft invoice that nothing else is splitting; a rule restriction. */
-    static void requireSplittable(Invoice invoice) {
-        String why = SplitInvoices.whyNotSplittable(invoice, null);
-        if (why != null) {
-            throw new RuleRestrictionException(why);
-        }
-    }
-
     /**
      * N2, Amount: the currency's decimals (category 20), each at least the minor unit in the
      * total's sign, together exactly the total (category 30).

@@ -43,16 +43,19 @@ public class SplitService {
     private final InvoiceSplitRepository splits;
     private final InvoiceSplitItemRepository splitItems;
     private final InvoiceRepository invoices;
+    private final SplitInvoices splitInvoices;
     private final ZuoraTime time;
 
     SplitService(
             InvoiceSplitRepository splits,
             InvoiceSplitItemRepository splitItems,
             InvoiceRepository invoices,
+            SplitInvoices splitInvoices,
             ZuoraTime time) {
         this.splits = splits;
         this.splitItems = splitItems;
         this.invoices = invoices;
+        this.splitInvoices = splitInvoices;
         this.time = time;
     }
 
@@ -122,7 +125,7 @@ public class SplitService {
                                 () ->
                                         new InvalidValueException(
                                                 "InvoiceId: no invoice has the ID " + invoiceId));
-        requireSplittable(invoice, null);
+        splitInvoices.requireSplittable(invoice, null, InvalidValueException::new);
         InvoiceSplit split = new InvoiceSplit();
         split.id = Ids.newId();
         split.entityId = entityId;
@@ -171,14 +174,6 @@ public class SplitService {
         item.created(userId, now);
         splitItems.persist(item);
         return item.id;
-    }
-
-    /** The older flow's refusal of an invoice it may not split (S3): per object or per ID. */
-    static void requireSplittable(Invoice invoice, String splitId) {
-        String why = SplitInvoices.whyNotSplittable(invoice, splitId);
-        if (why != null) {
-            throw new InvalidValueException(why);
-        }
     }
 
     @Transactional

@@ -142,4 +142,27 @@ class CompleteAnswersTest {
         String billRunId = billRun.extract().path("id");
         carriesZuorasProperties("GET_BillRun", api().get("/v1/bill-runs/" + billRunId).then());
     }
+
+    @Test
+    void invoiceLifecycleAnswersAreComplete() throws IOException {
+        String accountId = Api.createAccount("USD");
+        String first = Api.createDraftInvoice(accountId, "10.00");
+        String second = Api.createDraftInvoice(accountId, "20.00");
+        carriesZuorasProperties(
+                "Object_PUTInvoice",
+                api().body(Map.of("Status", "Canceled")).put("/v1/object/invoice/" + first).then());
+        carriesZuorasProperties(
+                "POST_PostInvoices",
+                api().body(Map.of("invoices", List.of(Map.of("id", second))))
+                        .post("/v1/invoices/bulk-post")
+                        .then());
+        carriesZuorasProperties(
+                "PUT_UpdateInvoice",
+                api().body(Map.of("comments", "c")).put("/v1/invoices/" + second).then());
+        carriesZuorasProperties(
+                "GET_TransactionInvoice",
+                api().get("/v1/transactions/invoices/accounts/" + accountId).then());
+        carriesZuorasProperties(
+                "DELETE_DeleteInvoice", api().delete("/v1/invoices/" + first).then());
+    }
 }
