@@ -406,6 +406,80 @@ def section_large(args, work):
     return results
 
 
+def section_lifecycle(args, work):
+    """Decisions L4-L6: posting one member of a 20-invoice split group (the group posted in one transaction),
+    deleting a canceled invoice of N items (a job, polled to Completed), and the first page of an account's invoice
+    list with few and with many invoices on the account."""
+    results = {"post": [], "delete": [], "list": {}}
+    server = emulator(args, "emulator", os.path.join(work, "lifecycle"), ["emulator.max-body-size=64M"])
+    server.start()
+    try:
+        token_value = token(server.port)
+        client = Client(server.port, token_value)
+        account = new_account(client)
+        for _ in range(args.lifecycle_rounds):
+            invoice = client.ok("POST", "/v1/invoices", invoice_body(account, 20))["id"]
+            members = [i["id"] for i in client.ok("PUT", f"/v1/invoices/{invoice}/split", {
+                "splitType": "Percentage", "splits": [{"splitPercentage": 5}] * 20})["invoices"]]
+            started = time.monotonic()
+            client.ok("PUT", f"/v1/object/invoice/{members[7]}", {"Status": "Posted"})
+            results["post"].append(time.monotonic() - started)
+            assert all(client.ok("GET", f"/v1/invoices/{m}")["status"] == "Posted" for m in members)
+        for _ in range(args.lifecycle_rounds):
+            invoice = client.ok("POST", "/v1/invoices", invoice_body(account, args.delete_items))["id"]
+            client.ok("PUT", f"/v1/object/invoice/{invoice}", {"Status": "Canceled"})
+            started = time.monotonic()
+            answer = client.ok("DELETE", f"/v1/invoices/{invoice}")
+            status = answer["jobStatus"]
+            while status != "Completed" and time.monotonic() - started < args.drain_timeout:
+                time.sleep(0.01)
+                status = client.ok("GET", f"/v1/operations/jobs/{answer['jobId']}")["status"]
+            results["delete"].append(time.monotonic() - started if status == "Completed" else None)
+            assert client.request("GET", f"/v1/invoices/{invoice}")[0] == 404
+        for count in args.list_invoices:
+            listed = new_account(client)
+            create_invoices(server.port, token_value, listed, count)
+            path = f"/v1/transactions/invoices/accounts/{listed}?pageSize=20"
+            for _ in range(20):
+                client.ok("GET", path)
+            times = []
+            for _ in range(args.lifecycle_reads):
+                started = time.monotonic()
+                page = client.ok("GET", path)
+                times.append(time.monotonic() - started)
+                assert len(page["invoices"]) == 20, page
+            results["list"][count] = statistics.median(times)
+        log(f"lifecycle: {results}")
+    except (RuntimeError, AssertionError) as e:
+        log(f"lifecycle stopped: {e}")
+    finally:
+        server.stop()
+    return results
+
+
+def create_invoices(port, token_value, account, count):
+    """`count` one-item Draft invoices of the account, from eight connections."""
+    def create(local, _):
+        if not hasattr(local, "client"):
+            local.client = Client(port, token_value)
+        local.client.ok("POST", "/v1/invoices", invoice_body(account, 1))
+    parallel(create, range(count))
+
+
+def lifecycle_lines(args, r):
+    def median(values):
+        done = [v for v in values if v is not None]
+        return f"{statistics.median(done) * 1000:.0f} ms" if len(done) == len(values) and done else "not done"
+    lines = [f"| post one member of a 20-invoice split group (`PUT /v1/object/invoice/{{id}}`, the group in one "
+             f"transaction; median of {len(r['post'])}) | {median(r['post'])} | | |",
+             f"| delete a canceled {args.delete_items:,}-item invoice, DELETE to job Completed (median of "
+             f"{len(r['delete'])}) | {median(r['delete'])} | | |"]
+    for count, seconds in r["list"].items():
+        lines.append(f"| first page (20) of an account's invoice list, {count:,} invoices on the account "
+                     f"(median of {args.lifecycle_reads}) | {seconds * 1000:.1f} ms | | |")
+    return lines
+
+
 def section_scale(args, work):
     """Read throughput with 1k, 100k, 1M... invoices stored: does a read cost the same?"""
     results = {}
@@ -769,7 +843,7 @@ def report(args, start, load, large, scale, controls, databases=None):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sections", default="start,load,large,scale,controls,query",
+    parser.add_argument("--sections", default="start,load,large,scale,controls,query,lifecycle",
                         help="which parts to run (default: %(default)s; query: --query-scale and --walk-invoices; also: databases, which needs the "
                              "PostgreSQL build and empties the database of EMULATOR_POSTGRESQL_*)")
     parser.add_argument("--threads", type=int, default=2)
@@ -800,11 +874,20 @@ def main():
                              "its own (default: %(default)s)")
     parser.add_argument("--walk-invoices", type=int, default=100000,
                         help="invoices of the queryMore walk (default: %(default)s)")
+    parser.add_argument("--lifecycle-rounds", type=int, default=5,
+                        help="groups posted and invoices deleted by the lifecycle section (default: %(default)s)")
+    parser.add_argument("--delete-items", type=int, default=10000,
+                        help="items of each invoice the lifecycle section deletes (default: %(default)s)")
+    parser.add_argument("--list-invoices", default="100,10000",
+                        help="invoices on the accounts whose list the lifecycle section reads (default: %(default)s)")
+    parser.add_argument("--lifecycle-reads", type=int, default=200,
+                        help="first-page reads per account of the lifecycle section (default: %(default)s)")
     parser.add_argument("--db-splits", type=int, default=8000,
                         help="prepared splits per setup of the databases section (default: %(default)s)")
     args = parser.parse_args()
     args.large = [int(x) for x in args.large.split(",") if x]
     args.scale = [int(x) for x in args.scale.split(",") if x]
+    args.list_invoices = [int(x) for x in args.list_invoices.split(",") if x]
     sections = set(args.sections.split(","))
     if not os.path.exists(JAR):
         sys.exit("build the server first: ./mvnw -B -q install -DskipTests")
@@ -822,12 +905,15 @@ def main():
         controls = section_controls(args, work) if "controls" in sections else {}
         databases = section_databases(args, wiremock_jar, work) if "databases" in sections else None
         query = section_query(args, wiremock_jar, work) if "query" in sections else None
+        lifecycle = section_lifecycle(args, work) if "lifecycle" in sections else None
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     table = report(args, start, load, large, scale, controls, databases)
     if query:
         table += "\n" + "\n".join(query_lines(query))
+    if lifecycle:
+        table += "\n" + "\n".join(lifecycle_lines(args, lifecycle))
     versions = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     header = (f"bench/run {' '.join(sys.argv[1:])}: {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
               f"{versions}, emulator {'plain JVM' if args.plain_jvm else 'with emulator.jvm'} "
@@ -839,7 +925,7 @@ def main():
     with open(os.path.join(TARGET, "results.json"), "w") as f:
         json.dump({"start": start, "load": load, "large": {str(k): v for k, v in large.items()},
                    "scale": {str(k): v for k, v in scale.items()}, "controls": controls,
-                   "databases": databases, "query": query}, f, indent=1)
+                   "databases": databases, "query": query, "lifecycle": lifecycle}, f, indent=1)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 class SampleReplayTest {
 
     /** The samples this suite ships: fewer means some went missing. */
-    static final int MIN_SAMPLES = 34;
+    static final int MIN_SAMPLES = 65;
 
     @TestFactory
     Stream<DynamicTest> replaysEveryDocumentedSample() throws IOException, URISyntaxException {

@@ -7,6 +7,7 @@ import static dev.zuoraemulator.query.FieldType.DECIMAL;
 import static dev.zuoraemulator.query.FieldType.INTEGER;
 import static dev.zuoraemulator.query.FieldType.TEXT;
 
+import dev.zuoraemulator.invoice.InvoiceStatus;
 import dev.zuoraemulator.query.QueryObject.QueryField;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,9 @@ public final class QueryObjects {
 
     private static final String POSTED_BALANCE =
             "(SELECT COALESCE(SUM(b.balance), 0) FROM invoice b"
-                    + " WHERE b.account_id = t.id AND b.status = 'Posted')";
+                    + " WHERE b.account_id = t.id AND b.status = '"
+                    + InvoiceStatus.Posted.name()
+                    + "')";
 
     public static final List<QueryObject> ALL =
             List.of(
@@ -59,6 +62,7 @@ public final class QueryObjects {
                             with(
                                     audited(),
                                     f("AccountId", "t.account_id", TEXT),
+                                    f("AutoPay", "t.auto_pay", BOOLEAN),
                                     f("Amount", "t.amount", DECIMAL),
                                     f("AmountWithoutTax", "t.amount", DECIMAL),
                                     f("Balance", "t.balance", DECIMAL),
@@ -69,10 +73,15 @@ public final class QueryObjects {
                                     f("InvoiceDate", "t.invoice_date", DATE),
                                     f("InvoiceNumber", "t.invoice_number", TEXT),
                                     f("PaymentTerm", "t.payment_term", TEXT),
+                                    f("PostedBy", "t.posted_by", TEXT),
                                     f("PostedDate", "t.posted_date", DATE),
                                     f("Status", "t.status", TEXT),
                                     f("TargetDate", "t.target_date", DATE),
-                                    f("TaxAmount", "0", DECIMAL))),
+                                    f("TaxAmount", "0", DECIMAL),
+                                    f(
+                                            "TransferredToAccounting",
+                                            "COALESCE(t.transferred_to_accounting, 'No')",
+                                            TEXT))),
                     new QueryObject(
                             "InvoiceItem",
                             "invoice_item",

@@ -183,6 +183,59 @@ class SeveralInstancesIT {
 
     @Test
     @Order(5)
+    void concurrentPostsOfOneSplitGroupOverBothInstancesPostItOnce() throws Exception {
+        String tokenA = a.token();
+        String tokenB = b.token();
+        for (int round = 0; round < 20; round++) {
+            String original =
+                    a.api(tokenA)
+                            .body(Work.invoice(account, new BigDecimal("100.00")))
+                            .post("/v1/invoices")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("id");
+            List<String> members =
+                    a.api(tokenA)
+                            .body(
+                                    Map.of(
+                                            "splitType",
+                                            "Percentage",
+                                            "splits",
+                                            List.of(
+                                                    Map.of("splitPercentage", 50),
+                                                    Map.of("splitPercentage", 50))))
+                            .put("/v1/invoices/" + original + "/split")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("invoices.id");
+            List<Response> answers =
+                    parallel(
+                            2,
+                            i ->
+                                    () ->
+                                            (i == 0 ? a.api(tokenA) : b.api(tokenB))
+                                                    .body(Map.of("Status", "Posted"))
+                                                    .put("/v1/object/invoice/" + members.get(i)));
+            List<Integer> statuses =
+                    new ArrayList<>(answers.stream().map(Response::statusCode).toList());
+            statuses.sort(null);
+            assertEquals(List.of(200, 400), statuses, "round " + round);
+            for (String member : members) {
+                assertEquals(
+                        "Posted",
+                        b.api(tokenB)
+                                .get("/v1/invoices/" + member)
+                                .then()
+                                .extract()
+                                .path("status"));
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
     void splitsAcceptedOnBothAreAllDoneOnceWhenOneIsKilled() throws Exception {
         String tokenA = a.token();
         String tokenB = b.token();

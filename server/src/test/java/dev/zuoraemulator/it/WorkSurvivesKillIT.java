@@ -18,15 +18,17 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * Decisions S8 and I4 under kill -9: 400 accepted splits and 100 accepted schedule executes, the
- * server killed while their jobs run, restarted on the same {@code ./data}. Every split and every
- * bill run completes exactly once: amounts exact, every invoice number distinct, and no invoice
- * numbered that nothing points to.
+ * Decisions S8, I4 and L4 under kill -9: 400 accepted splits, 100 accepted schedule executes and 20
+ * accepted deletions of canceled invoices of 100 items, the server killed while their jobs run,
+ * restarted on the same {@code ./data}. Every split, bill run and deletion completes exactly once:
+ * amounts exact, every invoice number distinct, no invoice numbered that nothing points to, every
+ * deleted invoice gone with its job Completed.
  */
 class WorkSurvivesKillIT {
 
     private static final int SPLITS = 400;
     private static final int EXECUTES = 100;
+    private static final int DELETES = 20;
 
     private record AcceptedExecute(String schedule, String billRun, BigDecimal amount) {}
 
@@ -35,6 +37,7 @@ class WorkSurvivesKillIT {
         Path workDir = Files.createTempDirectory(Path.of("target"), "kill-work-");
         List<Work.PreparedSplit> splits = new ArrayList<>();
         List<AcceptedExecute> executes = new ArrayList<>();
+        Map<String, String> deletions = new java.util.LinkedHashMap<>();
         String account;
         // the jobs wait (manual mode) until all are accepted, then run, oldest first: the kill
         // comes
@@ -49,6 +52,18 @@ class WorkSurvivesKillIT {
             }
             for (int i = 0; i < EXECUTES; i++) {
                 executes.add(acceptExecute(first, token, account, i));
+            }
+            for (int i = 0; i < DELETES; i++) {
+                String invoice = acceptDeletion(first, token, account);
+                deletions.put(
+                        invoice,
+                        first.api(token)
+                                .delete("/v1/invoices/" + invoice)
+                                .then()
+                                .statusCode(200)
+                                .body("jobStatus", org.hamcrest.Matchers.is("Pending"))
+                                .extract()
+                                .path("jobId"));
             }
             jobMode(first, "auto");
             // kill once the first jobs have run, while later ones have not
@@ -112,6 +127,22 @@ class WorkSurvivesKillIT {
                 assertTrue(numbers.add(invoice.getString("invoiceNumber")), "duplicate number");
             }
             assertEquals(2 * SPLITS + EXECUTES, numbers.size());
+            for (Map.Entry<String, String> deletion : deletions.entrySet()) {
+                String job = deletion.getValue();
+                Awaitility.await()
+                        .atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(
+                                () ->
+                                        "Completed"
+                                                .equals(
+                                                        second.api(token)
+                                                                .get("/v1/operations/jobs/" + job)
+                                                                .then()
+                                                                .extract()
+                                                                .path("status")));
+                second.api(token).get("/v1/invoices/" + deletion.getKey()).then().statusCode(404);
+            }
             // exactly once: the originals, the split invoices and the bill-run invoices are all the
             // invoices ever numbered, so the next one follows them directly
             String next =
@@ -123,7 +154,7 @@ class WorkSurvivesKillIT {
                             .extract()
                             .path("invoiceNumber");
             assertEquals(
-                    String.format("INV%08d", SPLITS + 2 * SPLITS + EXECUTES + 1),
+                    String.format("INV%08d", SPLITS + 2 * SPLITS + EXECUTES + DELETES + 1),
                     next,
                     "invoices numbered beyond those that completed");
             assertFalse(numbers.contains(next));
@@ -156,6 +187,26 @@ class WorkSurvivesKillIT {
                         .extract()
                         .path("id");
         return new AcceptedExecute(schedule, billRun, amount);
+    }
+
+    /** A canceled invoice of 100 items: its deletion is a job (L4). */
+    private static String acceptDeletion(PackagedServer server, String token, String account) {
+        BigDecimal[] amounts = new BigDecimal[100];
+        java.util.Arrays.fill(amounts, BigDecimal.ONE);
+        String invoice =
+                server.api(token)
+                        .body(Work.invoice(account, amounts))
+                        .post("/v1/invoices")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id");
+        server.api(token)
+                .body(Map.of("Status", "Canceled"))
+                .put("/v1/object/invoice/" + invoice)
+                .then()
+                .statusCode(200);
+        return invoice;
     }
 
     private static String billRunStatus(PackagedServer server, String token, String billRun) {

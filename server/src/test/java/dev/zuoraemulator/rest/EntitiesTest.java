@@ -154,6 +154,25 @@ class EntitiesTest {
 
         Api.api().get("/v1/invoices/" + invoice).then().statusCode(404);
         Api.api().get("/v1/invoices/" + invoice + "/items").then().statusCode(404);
+        Api.api()
+                .body(Map.of("Status", "Canceled"))
+                .put("/v1/object/invoice/" + invoice)
+                .then()
+                .statusCode(404);
+        Api.api()
+                .body(Map.of("comments", "x"))
+                .put("/v1/invoices/" + invoice)
+                .then()
+                .statusCode(404);
+        Api.api().delete("/v1/invoices/" + invoice).then().statusCode(404);
+        Api.api()
+                .body(Map.of("invoices", List.of(Map.of("id", invoice))))
+                .post("/v1/invoices/bulk-post")
+                .then()
+                .statusCode(200)
+                .body("invoices[0].reasons[0].code", is(50000040));
+        Api.api().get("/v1/transactions/invoices/accounts/" + account).then().statusCode(404);
+        as(second, null).get("/v1/invoices/" + invoice).then().body("status", is("Draft"));
         Api.api().get("/v1/object/invoice-split/" + split).then().statusCode(404);
         Api.api().get("/v1/invoice-schedules/" + schedule).then().statusCode(404);
         Api.api()

@@ -289,6 +289,26 @@ class GeneratedHostileInputTest {
                                         + "\"invoiceDate\":\"2026-02-01\",\"paymentTerm\":\"Net 30\"},"
                                         + "{\"splitAmount\":40}]}")),
                 new Operation(
+                        "Object_PUTInvoice",
+                        "PUT",
+                        "/v1/object/invoice/" + f.get("invoice"),
+                        object("{\"Status\":\"Posted\"}")),
+                new Operation(
+                        "POST_PostInvoices",
+                        "POST",
+                        "/v1/invoices/bulk-post",
+                        object(
+                                "{\"invoices\":[{\"id\":\""
+                                        + f.get("invoice")
+                                        + "\",\"invoiceDate\":\"2026-02-01\"}]}")),
+                new Operation(
+                        "PUT_UpdateInvoice",
+                        "PUT",
+                        "/v1/invoices/" + f.get("invoice"),
+                        object(
+                                "{\"comments\":\"c\",\"autoPay\":true,\"transferredToAccounting\":\"Yes\","
+                                        + "\"dueDate\":\"2026-03-01\",\"invoiceItems\":[]}")),
+                new Operation(
                         "POST_CreateInvoiceSchedule",
                         "POST",
                         "/v1/invoice-schedules",
@@ -316,6 +336,15 @@ class GeneratedHostileInputTest {
         String schedule = "/v1/invoice-schedules/" + f.get("schedule");
         return List.of(
                 new String[] {"GET_Account", "GET", "/v1/accounts/" + f.get("account"), "account"},
+                new String[] {
+                    "GET_TransactionInvoice",
+                    "GET",
+                    "/v1/transactions/invoices/accounts/" + f.get("account"),
+                    "account"
+                },
+                new String[] {
+                    "DELETE_DeleteInvoice", "DELETE", "/v1/invoices/" + f.get("invoice"), "invoice"
+                },
                 new String[] {
                     "Get_GetInvoice", "GET", "/v1/invoices/" + f.get("invoice"), "invoice"
                 },

@@ -588,6 +588,103 @@ class HostileInputTest {
                 "{}");
         add("GET on the token endpoint", "GET", "/oauth/token", null, null);
         add("unknown path", "GET", "/v1/nothing-here", null, null);
+
+        // the invoice lifecycle (L1-L6): each refused, the fixture invoice still Draft
+        String invoicePath = "/v1/invoices/" + f.get("invoice");
+        String crud = "/v1/object/invoice/" + f.get("invoice");
+        add("CRUD status Split", "PUT", crud, "application/json", "{\"Status\":\"Split\"}");
+        add(
+                "CRUD status in lower case",
+                "PUT",
+                crud,
+                "application/json",
+                "{\"Status\":\"posted\"}");
+        add(
+                "CRUD status and comments",
+                "PUT",
+                crud,
+                "application/json",
+                "{\"Status\":\"Posted\",\"Comments\":\"x\"}");
+        add("CRUD without a status", "PUT", crud, "application/json", "{}");
+        add("CRUD unpost of a Draft", "PUT", crud, "application/json", "{\"Status\":\"Draft\"}");
+        add(
+                "bulk-post of 51",
+                "POST",
+                "/v1/invoices/bulk-post",
+                "application/json",
+                "{\"invoices\":["
+                        + ("{\"id\":\"" + f.get("invoice") + "\"},").repeat(50)
+                        + "{\"id\":\""
+                        + f.get("invoice")
+                        + "\"}]}");
+        add(
+                "bulk-post of none",
+                "POST",
+                "/v1/invoices/bulk-post",
+                "application/json",
+                "{\"invoices\":[]}");
+        add(
+                "bulk-post of a null entry",
+                "POST",
+                "/v1/invoices/bulk-post",
+                "application/json",
+                "{\"invoices\":[null]}");
+        add(
+                "bulk-post with a bad date",
+                "POST",
+                "/v1/invoices/bulk-post",
+                "application/json",
+                "{\"invoices\":[{\"id\":\""
+                        + f.get("invoice")
+                        + "\",\"invoiceDate\":\"2026-02-30\"}]}");
+        add(
+                "update of both dates",
+                "PUT",
+                invoicePath,
+                "application/json",
+                "{\"invoiceDate\":\"2026-02-01\",\"dueDate\":\"2026-03-01\"}");
+        add(
+                "update with a due date first",
+                "PUT",
+                invoicePath,
+                "application/json",
+                "{\"dueDate\":\"2025-01-01\"}");
+        add(
+                "update with item changes",
+                "PUT",
+                invoicePath,
+                "application/json",
+                "{\"invoiceItems\":[{\"id\":\"x\"}]}");
+        add(
+                "update to transferredToAccounting No",
+                "PUT",
+                invoicePath,
+                "application/json",
+                "{\"comments\":\"x\",\"transferredToAccounting\":\"No\"}");
+        add(
+                "list page 0",
+                "GET",
+                "/v1/transactions/invoices/accounts/" + f.get("account") + "?page=0",
+                null,
+                null);
+        add(
+                "list pageSize 0",
+                "GET",
+                "/v1/transactions/invoices/accounts/" + f.get("account") + "?pageSize=0",
+                null,
+                null);
+        add(
+                "list pageSize not a number",
+                "GET",
+                "/v1/transactions/invoices/accounts/" + f.get("account") + "?pageSize=ten",
+                null,
+                null);
+        add(
+                "list of an unknown account",
+                "GET",
+                "/v1/transactions/invoices/accounts/nobody",
+                null,
+                null);
         add("unknown sub-path", "GET", "/v1/accounts/" + f.get("account") + "/extra", null, null);
         add("unknown action", "POST", "/v1/action/amend", "application/json", "{}");
 
