@@ -201,4 +201,37 @@ class SnapshotsTest {
                 (restored - saved) / 1_000_000,
                 (reset - restored) / 1_000_000);
     }
+
+    @Test
+    void theLifecycleStatesComeBackWithASnapshot() {
+        String account = Api.createAccount("USD");
+        List<String> group =
+                InvoiceLifecycleFlowsTest.splitByPut(Api.createDraftInvoice(account, "100.00"));
+        InvoiceLifecycleFlowsTest.setStatus(group.get(0), "Posted").statusCode(200);
+        String canceled = Api.createDraftInvoice(account, "5.00");
+        InvoiceLifecycleFlowsTest.setStatus(canceled, "Canceled").statusCode(200);
+        List<String> paths = new java.util.ArrayList<>();
+        for (String id : List.of(group.get(0), group.get(1), canceled)) {
+            paths.add("/v1/invoices/" + id);
+        }
+        paths.add("/v1/transactions/invoices/accounts/" + account);
+        Map<String, String> saved = reads(paths);
+        admin().body(Map.of("name", "lifecycle"))
+                .post("/emulator/v1/snapshots")
+                .then()
+                .statusCode(200);
+
+        // unpost and cancel the group, delete the canceled invoice
+        InvoiceLifecycleFlowsTest.setStatus(group.get(1), "Draft").statusCode(200);
+        InvoiceLifecycleFlowsTest.setStatus(group.get(1), "Canceled").statusCode(200);
+        api().delete("/v1/invoices/" + canceled).then().statusCode(200);
+        assertNotEquals(saved, reads(paths));
+
+        admin().post("/emulator/v1/snapshots/lifecycle/restore").then().statusCode(200);
+        Api.forgetToken();
+        assertEquals(saved, reads(paths));
+        // the group is still a group after the restore: unposting one unposts both
+        InvoiceLifecycleFlowsTest.setStatus(group.get(1), "Draft").statusCode(200);
+        assertEquals(List.of("Draft", "Draft"), InvoiceLifecycleFlowsTest.statuses(group));
+    }
 }
