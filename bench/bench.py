@@ -910,10 +910,10 @@ def main():
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     table = report(args, start, load, large, scale, controls, databases)
-    if query:
-        table += "\n" + "\n".join(query_lines(query))
-    if lifecycle:
-        table += "\n" + "\n".join(lifecycle_lines(args, lifecycle))
+    extra = (query_lines(query) if query else []) + (lifecycle_lines(args, lifecycle) if lifecycle else [])
+    if extra:
+        # sections that only add rows still get the table's header when they ran alone
+        table = (table or "| figure | emulator | WireMock (canned) | ratio |\n|---|---|---|---|") + "\n" + "\n".join(extra)
     versions = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     header = (f"bench/run {' '.join(sys.argv[1:])}: {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
               f"{versions}, emulator {'plain JVM' if args.plain_jvm else 'with emulator.jvm'} "
