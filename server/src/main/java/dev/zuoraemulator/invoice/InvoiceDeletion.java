@@ -79,35 +79,30 @@ public class InvoiceDeletion {
     /** The job's part: the pending deletion of {@code jobId}, in the job's transaction, once. */
     @Transactional(Transactional.TxType.MANDATORY)
     void runJob(String entityId, String jobId) {
-        OperationJob job =
-                operationJobs
-                        .lockInEntity(entityId, jobId)
-                        .orElseThrow(() -> new IllegalStateException("job " + jobId + " is gone"));
-        if (job.status != OperationJob.Status.Pending) {
-            return;
-        }
-        Invoice invoice =
-                invoices.lockInEntity(entityId, job.objectId)
-                        .orElseThrow(
-                                () ->
-                                        new IllegalStateException(
-                                                "invoice " + job.objectId + " is gone"));
-        remove(invoice, job, job.createdById, time.now());
+        operationJobs
+                .lockPending(entityId, jobId)
+                .ifPresent(
+                        job -> {
+                            Invoice invoice =
+                                    invoices.lockInEntity(entityId, job.objectId)
+                                            .orElseThrow(
+                                                    () ->
+                                                            new IllegalStateException(
+                                                                    "invoice "
+                                                                            + job.objectId
+                                                                            + " is gone"));
+                            remove(invoice, job, job.createdById, time.now());
+                        });
     }
 
     /** The job gave up: the invoice stays Canceled and can be deleted again, the job Failed. */
     @Transactional(Transactional.TxType.MANDATORY)
     void giveUp(String entityId, String jobId) {
         operationJobs
-                .lockInEntity(entityId, jobId)
-                .ifPresent(
-                        job -> {
-                            job.status = OperationJob.Status.Failed;
-                            job.updatedAt = time.now();
-                            invoices.lockInEntity(entityId, job.objectId)
-                                    .filter(invoice -> job.id.equals(invoice.deletingBy))
-                                    .ifPresent(invoice -> invoice.deletingBy = null);
-                        });
+                .fail(entityId, jobId, time.now())
+                .flatMap(job -> invoices.lockInEntity(entityId, job.objectId))
+                .filter(invoice -> jobId.equals(invoice.deletingBy))
+                .ifPresent(invoice -> invoice.deletingBy = null);
     }
 
     private void remove(Invoice invoice, OperationJob job, String userId, Instant now) {

@@ -61,14 +61,7 @@ public class InvoiceEdits {
                             + invoice.status
                             + "; its invoiceDate and dueDate change only while it is Draft");
         }
-        if (invoice.splittingBy != null) {
-            throw new RuleRestrictionException(
-                    "the invoice "
-                            + invoice.invoiceNumber
-                            + " is being split ("
-                            + invoice.splittingBy
-                            + ") and cannot be updated until it is done");
-        }
+        InvoiceLifecycle.requireNotBeingSplit(invoice);
         if (body.getDueDate() != null && body.getDueDate().isBefore(invoice.invoiceDate)) {
             throw new InvalidValueException(
                     "dueDate: must not be before the invoice date " + invoice.invoiceDate);

@@ -1,5 +1,6 @@
 package dev.zuoraemulator.invoice;
 
+import dev.zuoraemulator.error.RuleRestrictionException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -54,19 +55,6 @@ public final class InvoiceLifecycle {
         return change.from == status;
     }
 
-    /**
-     * The change that takes an invoice from one status to another, or null when none does: what a
-     * request asking for a status ({@code PUT /v1/object/invoice/{id}}) means.
-     */
-    public static Change between(InvoiceStatus from, InvoiceStatus to) {
-        for (Change change : Change.values()) {
-            if (change.from == from && change.to == to && change != Change.CANCEL_WITH_GROUP) {
-                return change;
-            }
-        }
-        return null;
-    }
-
     /** Whether invoice and due dates may change (L3): only while Draft. */
     public static boolean datesEditable(InvoiceStatus status) {
         return status == InvoiceStatus.Draft;
@@ -102,5 +90,20 @@ public final class InvoiceLifecycle {
             invoice.postedBy = null;
         }
         invoice.updated(userId, now);
+    }
+
+    /**
+     * A split in progress holds its invoice (N5, S8): neither its status nor its fields change
+     * until the split is done or has failed.
+     */
+    public static void requireNotBeingSplit(Invoice invoice) {
+        if (invoice.splittingBy != null) {
+            throw new RuleRestrictionException(
+                    "the invoice "
+                            + invoice.invoiceNumber
+                            + " is being split ("
+                            + invoice.splittingBy
+                            + "); it cannot change until the split is done");
+        }
     }
 }

@@ -107,7 +107,7 @@ public class InvoiceStatusService {
             throw new InvoiceNotDraftException();
         }
         List<Invoice> changing = withStatus(group, InvoiceStatus.Draft);
-        requireNotBusy(changing);
+        changing.forEach(InvoiceLifecycle::requireNotBeingSplit);
         Instant now = time.now();
         if (invoiceDate != null) {
             invoice.redate(invoiceDate);
@@ -157,7 +157,7 @@ public class InvoiceStatusService {
 
     /**
      * Cancels the invoice and every invoice related to it: its split group, the newer flow's kept
-     * original and what a member was split into again (L5).
+     * original and what a member was split into again (L5); refused while any of them is Posted.
      */
     private void cancel(String entityId, String userId, String id) {
         List<Invoice> related = groups.lock(entityId, List.of(id), Reach.RELATED);
@@ -165,7 +165,18 @@ public class InvoiceStatusService {
         if (!InvoiceLifecycle.allows(invoice.status, Change.CANCEL)) {
             throw refused(invoice, InvoiceStatus.Canceled);
         }
-        requireNotBusy(related);
+        related.forEach(InvoiceLifecycle::requireNotBeingSplit);
+        for (Invoice member : related) {
+            if (member.status == InvoiceStatus.Posted) {
+                // a sub-group posted on its own: cancelling around it would leave it posted
+                throw new RuleRestrictionException(
+                        "the invoice "
+                                + invoice.invoiceNumber
+                                + " cannot be canceled: the related invoice "
+                                + member.invoiceNumber
+                                + " is Posted; unpost it first");
+            }
+        }
         Instant now = time.now();
         for (Invoice member : related) {
             if (InvoiceLifecycle.allows(member.status, Change.CANCEL)) {
@@ -185,20 +196,6 @@ public class InvoiceStatusService {
 
     private static List<Invoice> withStatus(List<Invoice> invoices, InvoiceStatus status) {
         return invoices.stream().filter(i -> i.status == status).toList();
-    }
-
-    /** A split or a deletion in progress holds its invoice: no status of its group changes. */
-    private static void requireNotBusy(List<Invoice> changing) {
-        for (Invoice member : changing) {
-            if (member.splittingBy != null) {
-                throw new RuleRestrictionException(
-                        "the invoice "
-                                + member.invoiceNumber
-                                + " is being split ("
-                                + member.splittingBy
-                                + "); its split group cannot change status until the split is done");
-            }
-        }
     }
 
     private static RuleRestrictionException refused(Invoice invoice, InvoiceStatus asked) {

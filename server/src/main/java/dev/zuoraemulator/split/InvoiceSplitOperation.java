@@ -124,19 +124,16 @@ public class InvoiceSplitOperation {
     /** The job's part: the pending split of {@code jobId}, in the job's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     void runJob(String entityId, String jobId) {
-        OperationJob job =
-                operationJobs
-                        .lockInEntity(entityId, jobId)
-                        .orElseThrow(() -> new IllegalStateException("job " + jobId + " is gone"));
-        if (job.status != OperationJob.Status.Pending) {
-            return;
-        }
+        operationJobs.lockPending(entityId, jobId).ifPresent(job -> runPending(entityId, job));
+    }
+
+    private void runPending(String entityId, OperationJob job) {
         SplitRequest split =
-                requests.findByJob(jobId)
+                requests.findByJob(job.id)
                         .orElseThrow(
                                 () ->
                                         new IllegalStateException(
-                                                "the request of job " + jobId + " is gone"));
+                                                "the request of job " + job.id + " is gone"));
         Invoice invoice = splitInvoices.lockOriginal(entityId, split.invoiceId);
         carryOut(
                 job,
@@ -152,19 +149,10 @@ public class InvoiceSplitOperation {
     @Transactional(Transactional.TxType.MANDATORY)
     void giveUp(String entityId, String jobId) {
         operationJobs
-                .lockInEntity(entityId, jobId)
-                .ifPresent(
-                        job -> {
-                            job.status = OperationJob.Status.Failed;
-                            job.updatedAt = time.now();
-                            invoices.lockInEntity(entityId, job.objectId)
-                                    .ifPresent(
-                                            invoice -> {
-                                                if (job.id.equals(invoice.splittingBy)) {
-                                                    invoice.splittingBy = null;
-                                                }
-                                            });
-                        });
+                .fail(entityId, jobId, time.now())
+                .flatMap(job -> invoices.lockInEntity(entityId, job.objectId))
+                .filter(invoice -> jobId.equals(invoice.splittingBy))
+                .ifPresent(invoice -> invoice.splittingBy = null);
     }
 
     /** The split itself (N3, N4): new invoices made, lines shared, the original {@code Split}. */

@@ -62,20 +62,6 @@ class InvoiceLifecycleTest {
     }
 
     @Test
-    void aStatusAskedForMeansTheDirectChangeOnly() {
-        for (InvoiceStatus from : InvoiceStatus.values()) {
-            for (InvoiceStatus to : InvoiceStatus.values()) {
-                Change expected = MOVES.get(from + ">" + to);
-                if (expected == Change.CANCEL_WITH_GROUP) {
-                    // a Split invoice is never canceled on its own: only with its group (L1, L5)
-                    expected = null;
-                }
-                assertEquals(expected, InvoiceLifecycle.between(from, to), from + " → " + to);
-            }
-        }
-    }
-
-    @Test
     void applyingARefusedChangeFailsAndChangesNothing() {
         for (InvoiceStatus from : InvoiceStatus.values()) {
             for (Change c : Change.values()) {

@@ -201,6 +201,13 @@ class InvoiceLifecycleFlowsTest {
         setStatus(subGroup.get(0), "Posted").statusCode(200);
         assertEquals(List.of("Posted", "Posted"), statuses(subGroup));
         assertEquals("Draft", status(group.get(1)));
+        // cancelling around a posted sub-group would leave it posted: refused, nothing changes
+        setStatus(group.get(1), "Canceled")
+                .statusCode(400)
+                .body("Errors[0].Message", org.hamcrest.Matchers.containsString("unpost it first"));
+        assertEquals(
+                List.of("Split", "Split", "Draft"),
+                statuses(List.of(original, group.get(0), group.get(1))));
         setStatus(subGroup.get(1), "Draft").statusCode(200);
         setStatus(group.get(1), "Canceled").statusCode(200);
         assertEquals(
