@@ -17,10 +17,21 @@ import java.util.TreeSet;
 /**
  * How much of the contract the samples cover, and how much of that passes (a coverage index, as
  * Microcks reports one). For every operationId of the contract: samples run and passed, and the
- * documented status codes that no sample exercises. The score is the share of documented
- * (operation, status) pairs that have at least one sample and whose samples all passed, in percent.
+ * documented status codes that no sample exercises. The score is the share of the documented
+ * (operation, status) pairs a black box can provoke that have at least one sample and whose samples
+ * all passed, in percent; the statuses no client can provoke safely are listed apart, with why.
  */
 final class ConformanceScore {
+
+    /** Documented statuses a black-box client cannot provoke safely on a tenant, and why. */
+    static final Map<Integer, String> LEFT_OUT =
+            Map.of(
+                    500,
+                    "an unexpected server fault: no request provokes one on purpose",
+                    429,
+                    "needs a rate or concurrency quota exhausted on purpose, which would harm every"
+                            + " other client of the tenant (the emulator's own tests cover it with"
+                            + " enforcement turned on)");
 
     /** One replayed sample: the operation, the status it expects, and whether it passed. */
     record Result(String operationId, int status, boolean passed) {}
@@ -62,12 +73,19 @@ final class ConformanceScore {
         return score;
     }
 
-    /** Percent of documented (operation, status) pairs exercised by samples that all pass. */
+    /**
+     * Percent of the provokable documented (operation, status) pairs exercised by samples that all
+     * pass.
+     */
     double score() {
         int documented = 0;
         int covered = 0;
         for (TreeMap<Integer, int[]> statuses : table.values()) {
-            for (int[] counts : statuses.values()) {
+            for (var entry : statuses.entrySet()) {
+                if (LEFT_OUT.containsKey(entry.getKey())) {
+                    continue;
+                }
+                int[] counts = entry.getValue();
                 documented++;
                 if (counts[0] > 0 && counts[1] == counts[0]) {
                     covered++;
@@ -77,6 +95,11 @@ final class ConformanceScore {
         return documented == 0 ? 0 : 100.0 * covered / documented;
     }
 
+    /** How many documented pairs have a status left out of the score. */
+    private long leftOutPairs(int status) {
+        return table.values().stream().filter(statuses -> statuses.containsKey(status)).count();
+    }
+
     String markdown() {
         StringBuilder md =
                 new StringBuilder(
@@ -84,7 +107,8 @@ final class ConformanceScore {
                                 Locale.ROOT,
                                 "## Conformance score: %.1f%%%n%n"
                                         + "The share of the contract's documented (operation, status)"
-                                        + " pairs that have at least one sample, all passing.%n%n"
+                                        + " pairs a black box can provoke that have at least one"
+                                        + " sample, all passing.%n%n"
                                         + "| operationId | samples run | passed | statuses with a"
                                         + " sample | documented statuses without one |%n"
                                         + "| --- | --- | --- | --- | --- |%n",
@@ -119,6 +143,17 @@ final class ConformanceScore {
                         Locale.ROOT,
                         "%nOperations without any sample: %s%n",
                         untested.isEmpty() ? "none" : String.join(", ", untested)));
+        md.append(String.format(Locale.ROOT, "%nLeft out of the score:%n%n"));
+        new TreeMap<>(LEFT_OUT)
+                .forEach(
+                        (status, why) ->
+                                md.append(
+                                        String.format(
+                                                Locale.ROOT,
+                                                "- %d (%d documented pairs): %s%n",
+                                                status,
+                                                leftOutPairs(status),
+                                                why)));
         return md.toString();
     }
 

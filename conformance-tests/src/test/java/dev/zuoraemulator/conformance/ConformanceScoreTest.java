@@ -27,6 +27,8 @@ class ConformanceScoreTest {
                   responses:
                     '200': {description: ok}
                     '400': {description: bad}
+                    '429': {description: over a limit}
+                    '500': {description: fault}
             """;
 
     private static ConformanceScore score(List<ConformanceScore.Result> results) throws Exception {
@@ -49,8 +51,12 @@ class ConformanceScoreTest {
         assertEquals(50.0, score.score());
         String md = score.markdown();
         assertTrue(md.contains("| getA | 2 | 2 | 200 | 404 |"), md);
-        assertTrue(md.contains("| postB | 3 | 2 | 200, 400 | - |"), md);
+        assertTrue(md.contains("| postB | 3 | 2 | 200, 400 | 429, 500 |"), md);
         assertTrue(md.contains("Operations without any sample: none"), md);
+        // 429 and 500 are listed apart, with why, and stay out of the denominator
+        assertTrue(
+                md.contains("- 429 (1 documented pairs): needs a rate or concurrency quota"), md);
+        assertTrue(md.contains("- 500 (1 documented pairs): an unexpected server fault"), md);
     }
 
     @Test

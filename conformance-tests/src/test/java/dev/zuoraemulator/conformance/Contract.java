@@ -16,6 +16,7 @@ public final class Contract {
 
     private static OpenApiValidationFilter filter;
     private static OpenApiValidationFilter withoutCredentials;
+    private static OpenApiValidationFilter forBadRequests;
 
     private Contract() {}
 
@@ -46,6 +47,25 @@ public final class Contract {
                                             .build()));
         }
         return withoutCredentials;
+    }
+
+    /**
+     * The answer checked as always, the request not at all: for the samples that break the contract
+     * on purpose to get a 400, 413, 415 or 422 (a wrong type, malformed JSON, another media type, a
+     * bad header).
+     */
+    public static synchronized OpenApiValidationFilter forBadRequests() {
+        if (forBadRequests == null) {
+            forBadRequests =
+                    new OpenApiValidationFilter(
+                            validator(
+                                    LevelResolver.create()
+                                            .withLevel(
+                                                    "validation.request",
+                                                    ValidationReport.Level.IGNORE)
+                                            .build()));
+        }
+        return forBadRequests;
     }
 
     /** The contract's file: {@code conformance.spec}, by default the one beside the suite. */

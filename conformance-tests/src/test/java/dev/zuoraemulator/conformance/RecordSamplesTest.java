@@ -47,6 +47,7 @@ class RecordSamplesTest {
         return new Recorder(
                 new Replayer(target.baseUrl(), target::token, target.entityId(), Contract.filter())
                         .withContractWithoutCredentials(Contract.withoutCredentials())
+                        .withContractForBadRequests(Contract.forBadRequests())
                         .withCredentials(target.clientId(), target.clientSecret()),
                 Clock.systemUTC());
     }

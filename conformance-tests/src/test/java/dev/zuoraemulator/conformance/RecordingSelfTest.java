@@ -57,6 +57,7 @@ class RecordingSelfTest {
         Replayer replayer =
                 new Replayer(other.baseUrl(), other::token, null, Contract.filter())
                         .withContractWithoutCredentials(Contract.withoutCredentials())
+                        .withContractForBadRequests(Contract.forBadRequests())
                         .withCredentials(other.clientId(), other.clientSecret());
         for (Samples.File file : recordings) {
             replayer.exchange(file.sample()); // moves the other emulator's numbering on

@@ -29,6 +29,11 @@ public final class Replayer {
     private final String entityId;
     private final Filter contract;
     private Filter contractWithoutCredentials;
+    private Filter contractForBadRequests;
+
+    /** The statuses of samples that may break the contract's request rules on purpose. */
+    private static final java.util.Set<Integer> BAD_REQUEST_STATUSES =
+            java.util.Set.of(400, 413, 415, 422);
 
     /** Where tokens come from, so that the replayer can be pointed at a stub. */
     public interface TokenSource {
@@ -45,6 +50,15 @@ public final class Replayer {
         this.entityId = entityId;
         this.contract = contract;
         this.contractWithoutCredentials = contract;
+        this.contractForBadRequests = contract;
+    }
+
+    /**
+     * The contract check of the samples that send a bad request on purpose (a 400, 413, 415, 422).
+     */
+    public Replayer withContractForBadRequests(Filter filter) {
+        this.contractForBadRequests = filter;
+        return this;
     }
 
     /** The contract check of the samples that send no credentials and expect a 401. */
@@ -101,10 +115,9 @@ public final class Replayer {
                         send(
                                 step.method(),
                                 substitute(step.path(), vars),
-                                substitute(step.body(), vars),
-                                null,
+                                new Body(substitute(step.body(), vars), null, null, null, null),
                                 true,
-                                Map.of(),
+                                substitute(step.headers(), vars),
                                 contract);
                 if (response.statusCode() / 100 != 2) {
                     return new Exchange(
@@ -136,10 +149,7 @@ public final class Replayer {
             }
         }
         Sample.Request request = sample.request();
-        Map<String, String> headers = new HashMap<>();
-        if (request.headers() != null) {
-            request.headers().forEach((name, value) -> headers.put(name, substitute(value, vars)));
-        }
+        Map<String, String> headers = substitute(request.headers(), vars);
         Map<String, String> form = null;
         if (request.form() != null) {
             form = new java.util.LinkedHashMap<>();
@@ -147,17 +157,24 @@ public final class Replayer {
                 form.put(field.getKey(), substitute(field.getValue(), vars));
             }
         }
+        int expected = sample.response().status();
         Response response =
                 send(
                         request.method(),
                         substitute(request.path(), vars),
-                        substitute(request.body(), vars),
-                        form,
+                        new Body(
+                                substitute(request.body(), vars),
+                                substitute(request.rawBody(), vars),
+                                request.contentType(),
+                                form,
+                                request.gzipOfSize()),
                         request.auth() == null || request.auth(),
                         headers,
-                        Boolean.FALSE.equals(request.auth()) && sample.response().status() == 401
+                        Boolean.FALSE.equals(request.auth()) && expected == 401
                                 ? contractWithoutCredentials
-                                : contract);
+                                : BAD_REQUEST_STATUSES.contains(expected)
+                                        ? contractForBadRequests
+                                        : contract);
         return new Exchange(vars, response, null);
     }
 
@@ -216,11 +233,21 @@ public final class Replayer {
         return Optional.empty();
     }
 
+    /**
+     * What a request carries: a JSON body, a raw one with its content type, a form, or a gzip body
+     * of a given inflated size.
+     */
+    private record Body(
+            JsonNode json,
+            String raw,
+            String contentType,
+            Map<String, String> form,
+            Integer gzipOfSize) {}
+
     private Response send(
             String method,
             String path,
-            JsonNode body,
-            Map<String, String> form,
+            Body body,
             boolean auth,
             Map<String, String> headers,
             Filter check) {
@@ -228,33 +255,71 @@ public final class Replayer {
         if (check != null) {
             spec.filter(check);
         }
-        if (form != null) {
+        if (body.form() != null) {
             // a string body, so that the contract validator sees it (it does not see rest-assured's
             // form params)
             StringBuilder encoded = new StringBuilder();
-            form.forEach(
-                    (name, value) ->
-                            encoded.append(encoded.length() == 0 ? "" : "&")
-                                    .append(
-                                            java.net.URLEncoder.encode(
-                                                    name, java.nio.charset.StandardCharsets.UTF_8))
-                                    .append('=')
-                                    .append(
-                                            java.net.URLEncoder.encode(
-                                                    value,
-                                                    java.nio.charset.StandardCharsets.UTF_8)));
-            spec.contentType("application/x-www-form-urlencoded").body(encoded.toString());
+            body.form()
+                    .forEach(
+                            (name, value) ->
+                                    encoded.append(encoded.length() == 0 ? "" : "&")
+                                            .append(
+                                                    java.net.URLEncoder.encode(
+                                                            name,
+                                                            java.nio.charset.StandardCharsets
+                                                                    .UTF_8))
+                                            .append('=')
+                                            .append(
+                                                    java.net.URLEncoder.encode(
+                                                            value,
+                                                            java.nio.charset.StandardCharsets
+                                                                    .UTF_8)));
+            spec.contentType(
+                            body.contentType() != null
+                                    ? body.contentType()
+                                    : "application/x-www-form-urlencoded")
+                    .body(encoded.toString());
         }
         if (auth) {
             spec.header("Authorization", "Bearer " + tokens.token());
-            if (entityId != null) {
+            if (entityId != null && !headers.containsKey("Zuora-Entity-Ids")) {
                 spec.header("Zuora-Entity-Ids", entityId);
             }
         }
-        if (body != null) {
-            spec.contentType("application/json").body(body.toString());
+        String contentType = body.contentType() != null ? body.contentType() : "application/json";
+        if (body.gzipOfSize() != null) {
+            spec.contentType(contentType)
+                    .header("Content-Encoding", "gzip")
+                    .body(gzipOfSpaces(body.gzipOfSize()));
+        } else if (body.raw() != null) {
+            spec.contentType(contentType).body(body.raw());
+        } else if (body.json() != null) {
+            spec.contentType(contentType).body(body.json().toString());
         }
         return spec.request(method, path);
+    }
+
+    /** A gzip stream that inflates to {@code size} spaces: a few kilobytes on the wire. */
+    static byte[] gzipOfSpaces(int size) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            for (int left = size; left > 0; left -= chunk.length) {
+                gzip.write(chunk, 0, Math.min(left, chunk.length));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static Map<String, String> substitute(Map<String, String> values, Map<String, String> vars) {
+        Map<String, String> out = new HashMap<>();
+        if (values != null) {
+            values.forEach((name, value) -> out.put(name, substitute(value, vars)));
+        }
+        return out;
     }
 
     static JsonNode parse(String text) {

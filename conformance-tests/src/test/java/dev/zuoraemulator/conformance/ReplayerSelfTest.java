@@ -116,6 +116,9 @@ class ReplayerSelfTest {
                                         new com.fasterxml.jackson.databind.ObjectMapper()
                                                 .readTree(
                                                         "{\"ids\":\"a\",\"synchronous\":false,\"type\":\"InvoiceSplit\"}"),
+                                        null,
+                                        null,
+                                        null,
                                         null),
                                 new Sample.Response(200, null, null),
                                 null));
@@ -145,6 +148,9 @@ class ReplayerSelfTest {
                                         new com.fasterxml.jackson.databind.ObjectMapper()
                                                 .readTree(
                                                         "{\"ids\":[\"a\"],\"synchronous\":false,\"type\":\"InvoiceSplit\"}"),
+                                        null,
+                                        null,
+                                        null,
                                         null),
                                 new Sample.Response(200, null, null),
                                 null));

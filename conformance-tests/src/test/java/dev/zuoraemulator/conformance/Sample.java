@@ -23,15 +23,24 @@ public record Sample(
         Map<String, String> rules) {
 
     /**
-     * A set-up call; it must answer 2xx. {@code capture} names values of its answer by JSON path.
+     * A set-up call; it must answer 2xx. {@code capture} names values of its answer by JSON path;
+     * {@code headers} (values may use {@code ${name}}) are sent with it.
      */
     public record Step(
-            String name, String method, String path, JsonNode body, Map<String, String> capture) {}
+            String name,
+            String method,
+            String path,
+            Map<String, String> headers,
+            JsonNode body,
+            Map<String, String> capture) {}
 
     /**
-     * {@code auth} false sends no Authorization header. {@code ${name}} in path, headers, body and
-     * form is a captured value or a built-in one ({@code uniqueId}, {@code clientId}, {@code
-     * clientSecret}). {@code form} sends a form instead of a JSON body.
+     * {@code auth} false sends no Authorization header. {@code ${name}} in path, headers, body, raw
+     * body and form is a captured value or a built-in one ({@code uniqueId}, {@code clientId},
+     * {@code clientSecret}). {@code form} sends a form instead of a JSON body; {@code rawBody}
+     * sends its text as it is (malformed JSON, another media type) with {@code contentType}
+     * (default {@code application/json}), which also overrides the content type of a JSON {@code
+     * body}.
      */
     public record Request(
             String method,
@@ -39,7 +48,10 @@ public record Sample(
             Boolean auth,
             Map<String, String> headers,
             JsonNode body,
-            Map<String, String> form) {}
+            Map<String, String> form,
+            String contentType,
+            String rawBody,
+            Integer gzipOfSize) {}
 
     /** Header values are matched exactly, or by a rule ({@code regex:...}). */
     public record Response(int status, Map<String, String> headers, JsonNode body) {}

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 class SampleReplayTest {
 
     /** The samples this suite ships: fewer means some went missing. */
-    static final int MIN_SAMPLES = 65;
+    static final int MIN_SAMPLES = 221;
 
     @TestFactory
     Stream<DynamicTest> replaysEveryDocumentedSample() throws IOException, URISyntaxException {
@@ -31,6 +31,7 @@ class SampleReplayTest {
         Replayer replayer =
                 new Replayer(target.baseUrl(), target::token, target.entityId(), Contract.filter())
                         .withContractWithoutCredentials(Contract.withoutCredentials())
+                        .withContractForBadRequests(Contract.forBadRequests())
                         .withCredentials(target.clientId(), target.clientSecret());
         Path folder = Samples.givenFolder();
         Set<String> tags = Samples.wantedTags();

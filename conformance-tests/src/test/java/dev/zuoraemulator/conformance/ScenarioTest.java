@@ -417,4 +417,58 @@ class ScenarioTest {
                         .path("accountId");
         assertEquals(first, retry, "the retry answers the first account, it creates no second one");
     }
+
+    /**
+     * C3 and Zuora's idempotent requests: a retry that arrives while the first request with its key
+     * still runs is told so (409, category 50), and nothing is created twice. The first request is
+     * a large invoice, so that it is still running when the retry comes; a try where the first
+     * finished first (the retry then replays it) is tried again with a new key, up to five times.
+     */
+    @Test
+    @Tag("idempotency")
+    void aRetryWhileTheFirstIsStillRunningIsRefusedWith409() throws Exception {
+        String account = account();
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            items.add(Map.of("amount", 1, "serviceStartDate", "2026-01-01"));
+        }
+        Map<String, Object> body =
+                Map.of("accountId", account, "invoiceDate", "2026-01-01", "invoiceItems", items);
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                String key = UUID.randomUUID().toString();
+                var first =
+                        pool.submit(
+                                () ->
+                                        api().header("Idempotency-Key", key)
+                                                .body(body)
+                                                .post("/v1/invoices"));
+                Thread.sleep(150);
+                var retry = api().header("Idempotency-Key", key).body(body).post("/v1/invoices");
+                var answer = first.get();
+                assertEquals(200, answer.statusCode(), answer.asString());
+                if (retry.statusCode() == 409) {
+                    retry.then().body("success", is(false)).body("reasons[0].code", is(50000050));
+                    // once the first is done, the key replays it: still one invoice
+                    String replayed =
+                            api().header("Idempotency-Key", key)
+                                    .body(body)
+                                    .post("/v1/invoices")
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .path("id");
+                    assertEquals(answer.path("id"), replayed);
+                    return;
+                }
+                assertEquals(200, retry.statusCode(), retry.asString());
+                assertEquals(answer.<String>path("id"), retry.<String>path("id"));
+            }
+            throw new AssertionError("the retry never arrived while the first request ran");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
