@@ -156,4 +156,49 @@ class ReplayerSelfTest {
                                 null));
         assertTrue(why.orElseThrow().startsWith("contract:"), why.get());
     }
+
+    @Test
+    void checksTheAnswerOfABadRequestSentOnPurpose() throws IOException {
+        // malformed JSON breaks the contract on purpose and is not reported; an answer in the
+        // wrong shape for the 400 still is
+        Sample malformed =
+                new Sample(
+                        "malformed",
+                        "self-test",
+                        "POST_Account",
+                        null,
+                        null,
+                        new Sample.Request(
+                                "POST",
+                                "/v1/accounts",
+                                true,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "{\"x\":",
+                                null),
+                        new Sample.Response(400, null, null),
+                        null);
+        Replayer wrongShape =
+                replayerFor(400, "{\"Errors\":[],\"Success\":false}", true, false)
+                        .withContractForBadRequests(Contract.forBadRequests());
+        Optional<String> why = wrongShape.replay(malformed);
+        assertTrue(
+                why.orElseThrow().startsWith("contract:")
+                        && why.get().contains("validation.response")
+                        && !why.get().contains("\"level\" : \"ERROR\", \"message\" : \"Request"),
+                why.get());
+        stub.stop(0);
+        Replayer rightShape =
+                replayerFor(
+                                400,
+                                "{\"success\":false,\"processId\":\"5F1F8BDC2A9D4B10\",\"reasons\":"
+                                        + "[{\"code\":50000090,\"message\":\"Malformed JSON\"}],"
+                                        + "\"requestId\":\"3a6a3f3e-1c5c-4a8e-9d0a-0cde7e8b2f11\"}",
+                                true,
+                                false)
+                        .withContractForBadRequests(Contract.forBadRequests());
+        assertEquals(Optional.empty(), rightShape.replay(malformed));
+    }
 }
