@@ -92,6 +92,17 @@ public final class Recorder {
             body = Replayer.parse(one.asString());
             walk.compare("$", body, Replayer.parse(two.asString()));
         }
+        if (scenario.rules() != null) {
+            // a field the sample declares volatile ("any": a status that moves on by itself) stays
+            // so, even when the two runs happened to see the same value
+            scenario.rules()
+                    .forEach(
+                            (path, rule) -> {
+                                if ("any".equals(rule)) {
+                                    walk.rules.putIfAbsent(path, rule);
+                                }
+                            });
+        }
         List<String> tags = new ArrayList<>();
         if (scenario.tags() != null) {
             tags.addAll(scenario.tags());
