@@ -35,7 +35,6 @@ class ReadmeTest {
                             .filter(f -> !f.toString().contains("/target/"))
                             .filter(f -> !f.toString().contains("/.git/"))
                             .filter(f -> f.toString().matches(".*\\.(md|json|yaml|java|sql|py)$"))
-                            .filter(f -> !f.endsWith("ReadmeTest.java"))
                             .filter(ReadmeTest::pointsOutside)
                             .map(Path::toString)
                             .toList();
@@ -43,10 +42,20 @@ class ReadmeTest {
         assertEquals(List.of(), outside, "write what they need into docs/ instead");
     }
 
+    /**
+     * The team's folder beside the repository, which users do not have: its name is kept apart from
+     * the paths below so that this guard does not itself name them.
+     */
+    private static final String TEAM_FOLDER = "sha" + "red";
+
+    private static final java.util.regex.Pattern OUTSIDE =
+            java.util.regex.Pattern.compile(
+                    "\\.\\./" + TEAM_FOLDER + "/|" + TEAM_FOLDER + "/(reference|zuora-facts)");
+
     private static boolean pointsOutside(Path file) {
         try {
             String text = Files.readString(file);
-            return text.contains("shared/reference") || text.contains("shared/zuora-facts");
+            return OUTSIDE.matcher(text).find();
         } catch (IOException e) {
             return false;
         }

@@ -150,13 +150,7 @@ public final class Replayer {
         }
         Sample.Request request = sample.request();
         Map<String, String> headers = substitute(request.headers(), vars);
-        Map<String, String> form = null;
-        if (request.form() != null) {
-            form = new java.util.LinkedHashMap<>();
-            for (Map.Entry<String, String> field : request.form().entrySet()) {
-                form.put(field.getKey(), substitute(field.getValue(), vars));
-            }
-        }
+        Map<String, String> form = request.form() == null ? null : substitute(request.form(), vars);
         int expected = sample.response().status();
         Response response =
                 send(
@@ -314,8 +308,11 @@ public final class Replayer {
         return out.toByteArray();
     }
 
+    /**
+     * The values with their {@code ${name}}s filled in, in their order (a form keeps its order).
+     */
     static Map<String, String> substitute(Map<String, String> values, Map<String, String> vars) {
-        Map<String, String> out = new HashMap<>();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
         if (values != null) {
             values.forEach((name, value) -> out.put(name, substitute(value, vars)));
         }
