@@ -341,8 +341,11 @@ def section_load(args, wiremock_jar, work):
                                  "done": done, "seconds": elapsed, "per_second": done / elapsed,
                                  "drained": status == 404}
         results["emulator_rss"] = server.rss_mib()
+        results["file_while_running"] = h2_file_mib(server.workdir)
     finally:
         server.stop()
+    results["file_after_stop"] = h2_file_mib(server.workdir)
+    results["file_live"] = h2_live_mib(server.workdir, work)
 
     mock = wiremock(wiremock_jar, os.path.join(work, "load-wiremock"))
     mock.start()
@@ -355,6 +358,29 @@ def section_load(args, wiremock_jar, work):
     finally:
         mock.stop()
     return results
+
+
+def h2_file_mib(workdir):
+    path = os.path.join(workdir, "data", "emulator.mv.db")
+    return os.path.getsize(path) / 1024 / 1024 if os.path.exists(path) else None
+
+
+def h2_live_mib(workdir, work):
+    """The size of the data the H2 file holds: a copy of the stopped server's file, fully compacted by H2
+    (SHUTDOWN COMPACT rewrites every live page into a new file and drops the rest)."""
+    source = os.path.join(workdir, "data", "emulator.mv.db")
+    h2 = glob.glob(os.path.join(os.path.dirname(JAR), "lib", "main", "com.h2database.h2-*.jar"))
+    if not os.path.exists(source) or not h2:
+        return None
+    copy = os.path.join(work, "live", "emulator.mv.db")
+    os.makedirs(os.path.dirname(copy), exist_ok=True)
+    shutil.copyfile(source, copy)
+    subprocess.run(["java", "-cp", h2[0], "org.h2.tools.Shell", "-url",
+                    "jdbc:h2:file:" + copy[:-len(".mv.db")], "-user", "sa", "-sql", "SHUTDOWN COMPACT"],
+                   check=True, stdout=subprocess.DEVNULL)
+    size = os.path.getsize(copy) / 1024 / 1024
+    shutil.rmtree(os.path.dirname(copy))
+    return size
 
 
 def percentages_of(ways):
@@ -800,6 +826,11 @@ def report(args, start, load, large, scale, controls, databases=None):
                      f"{c['accept_seconds']:.0f} s; {drained}) | | |")
         lines.append(f"| RSS after the load above | {load['emulator_rss']:.0f} MiB | {load['wiremock_rss']:.0f} MiB | "
                      f"{ratio(load['emulator_rss'], load['wiremock_rss'])} |")
+        if load.get("file_live"):
+            lines.append(f"| H2 file after the load: running / stopped / its live data (compacted copy) | "
+                         f"{load['file_while_running']:.0f} / {load['file_after_stop']:.0f} / "
+                         f"{load['file_live']:.0f} MiB: {load['file_while_running'] / load['file_live']:.1f}x "
+                         f"the live data | | |")
     for items, r in large.items():
         if isinstance(items, int):
             seconds = "not done" if r["seconds"] is None else f"{r['seconds']:.2f} s"

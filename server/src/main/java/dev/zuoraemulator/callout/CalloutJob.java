@@ -4,6 +4,7 @@ import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.job.Job;
 import dev.zuoraemulator.job.JobHandler;
 import dev.zuoraemulator.job.JobService;
+import dev.zuoraemulator.storage.GroupCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -35,10 +36,12 @@ public class CalloutJob implements JobHandler {
                     .build();
     private final ZuoraTime time;
     private final JobService jobs;
+    private final GroupCommit groupCommit;
 
-    CalloutJob(ZuoraTime time, JobService jobs) {
+    CalloutJob(ZuoraTime time, JobService jobs, GroupCommit groupCommit) {
         this.time = time;
         this.jobs = jobs;
+        this.groupCommit = groupCommit;
     }
 
     @Override
@@ -55,6 +58,8 @@ public class CalloutJob implements JobHandler {
         }
         Callout callout = Callout.findById(delivery.calloutId);
         delivery.attempts++;
+        // the change the event reports is in the file before anyone outside hears of it
+        groupCommit.awaitDurable();
         try {
             HttpResponse<Void> answer =
                     http.send(request(callout, delivery), HttpResponse.BodyHandlers.discarding());

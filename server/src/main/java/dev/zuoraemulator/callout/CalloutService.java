@@ -17,6 +17,8 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Callouts: registered through the test controls, and on every completed piece of work a delivery
@@ -69,8 +71,11 @@ public class CalloutService {
 
     /** A delivery for every callout that wants this event, in the transaction of the work. */
     void onCompleted(@Observes WorkCompleted completed) {
+        // callouts are not changed by the work that completed: no flush of its session first
         List<Callout> wanted =
-                Callout.<Callout>list("entityId is null or entityId = ?1", completed.entityId())
+                Callout.<Callout>find("entityId is null or entityId = ?1", completed.entityId())
+                        .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
+                        .list()
                         .stream()
                         .filter(c -> c.eventList().contains(completed.event()))
                         .toList();

@@ -2,6 +2,7 @@ package dev.zuoraemulator.numbering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -40,6 +41,9 @@ public class NumberingService {
                                 "UPDATE number_sequence SET next_value = next_value + 1 WHERE entity_id = ?1 AND name = ?2")
                         .setParameter(1, entityId)
                         .setParameter(2, kind.key)
+                        // the sequence depends on nothing the transaction holds unwritten: no
+                        // flush of the session first (a native statement otherwise flushes all)
+                        .setFlushMode(FlushModeType.COMMIT)
                         .executeUpdate();
         if (updated == 0) {
             throw new IllegalStateException(
@@ -51,6 +55,7 @@ public class NumberingService {
                                                 "SELECT next_value FROM number_sequence WHERE entity_id = ?1 AND name = ?2")
                                         .setParameter(1, entityId)
                                         .setParameter(2, kind.key)
+                                        .setFlushMode(FlushModeType.COMMIT)
                                         .getSingleResult())
                         .longValue();
         return String.format(kind.format, value);

@@ -14,9 +14,9 @@ import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 
 /**
- * An H2 file written commit by commit ({@code WRITE_DELAY=0}, as the emulator runs it) leaves its
- * live data spread thin over many chunks; the housekeeping packs it again, and the file stops
- * growing under the same churn.
+ * An H2 file written commit by commit ({@code WRITE_DELAY=0}, as the emulator writes it when
+ * requests come one at a time) leaves its live data spread thin over many chunks; the housekeeping
+ * packs it again, and the file stops growing under the same churn.
  */
 class H2HousekeepingTest {
 
