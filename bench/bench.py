@@ -177,10 +177,13 @@ def run_wrk(port, ids_file, mode, token_value, args, duration=None):
     return result
 
 
-def warm_up(port, reads_file, execute_file, token_value, args):
-    """Both kinds of request, kept out of the figures, so that both servers are measured warm."""
+def warm_up(port, reads_file, execute_file, accounts_file, token_value, args):
+    """Every kind of request, kept out of the figures, so that both servers are measured warm."""
     run_wrk(port, reads_file, "read", token_value, args, duration=args.warmup)
     run_wrk(port, execute_file, "execute", token_value, args, duration=max(1, args.warmup // 2))
+    if accounts_file:
+        run_wrk(port, reads_file, "create", token_value, args, duration=max(1, args.warmup // 3))
+        run_wrk(port, accounts_file, "invoice", token_value, args, duration=max(1, args.warmup // 3))
 
 
 def write_ids(path, ids):
@@ -292,6 +295,7 @@ def section_load(args, wiremock_jar, work):
     results = {}
     server = emulator(args, "emulator", os.path.join(work, "load-emulator"))
     server.start()
+    file_peak = FilePeak(server.workdir)
     try:
         token_value = token(server.port)
         client = Client(server.port, token_value)
@@ -308,10 +312,16 @@ def section_load(args, wiremock_jar, work):
         reads_file = write_ids(os.path.join(work, "read-ids.txt"), invoices[:args.read_set])
         warm_file = write_ids(os.path.join(work, "warm-ids.txt"), splits[-1 - args.warmup_splits:-1])
         exec_file = write_ids(os.path.join(work, "split-ids.txt"), splits[:-1 - args.warmup_splits])
-        warm_up(server.port, reads_file, warm_file, token_value, args)
+        accounts_file = write_ids(os.path.join(work, "account-ids.txt"), [new_account(client)])
+        warm_up(server.port, reads_file, warm_file, accounts_file, token_value, args)
         wait_for_split(client, splits[-2], args.drain_timeout)
         log(f"reads: GET /v1/invoices/{{id}} over {args.read_set} of {len(invoices)} invoices")
         results["emulator_reads"] = run_wrk(server.port, reads_file, "read", token_value, args)
+        # writes that answer at once: a new InvoiceSplit of a read-set invoice (the prepared splits stay as they
+        # are), a new 2-item draft invoice of a fresh account
+        log("writes: action/create of InvoiceSplits, POST /v1/invoices")
+        results["emulator_create"] = run_wrk(server.port, reads_file, "create", token_value, args)
+        results["emulator_invoice"] = run_wrk(server.port, accounts_file, "invoice", token_value, args)
         log("execute: each request a new prepared split")
         accept_started = time.monotonic()
         execute = run_wrk(server.port, exec_file, "execute", token_value, args, duration=args.execute_duration)
@@ -341,8 +351,12 @@ def section_load(args, wiremock_jar, work):
                                  "done": done, "seconds": elapsed, "per_second": done / elapsed,
                                  "drained": status == 404}
         results["emulator_rss"] = server.rss_mib()
-        results["file_while_running"] = h2_file_mib(server.workdir)
+        results["file_after_load"] = h2_file_mib(server.workdir)
+        results["file_peak"] = file_peak.stop()
+        time.sleep(FILE_SETTLE_SECONDS)
+        results["file_settled"] = h2_file_mib(server.workdir)
     finally:
+        file_peak.stop()
         server.stop()
     results["file_after_stop"] = h2_file_mib(server.workdir)
     results["file_live"] = h2_live_mib(server.workdir, work)
@@ -350,14 +364,40 @@ def section_load(args, wiremock_jar, work):
     mock = wiremock(wiremock_jar, os.path.join(work, "load-wiremock"))
     mock.start()
     try:
-        warm_up(mock.port, reads_file, warm_file, "x", args)
+        warm_up(mock.port, reads_file, warm_file, accounts_file, "x", args)
         results["wiremock_reads"] = run_wrk(mock.port, reads_file, "read", "x", args)
+        results["wiremock_create"] = run_wrk(mock.port, reads_file, "create", "x", args)
+        results["wiremock_invoice"] = run_wrk(mock.port, accounts_file, "invoice", "x", args)
         results["wiremock_execute"] = run_wrk(mock.port, exec_file, "execute", "x", args,
                                               duration=args.execute_duration)
         results["wiremock_rss"] = mock.rss_mib()
     finally:
         mock.stop()
     return results
+
+
+# the H2 file is measured again this long after the load, once the emulator has been idle (a figure of the
+# space it gives back, not of its peak)
+FILE_SETTLE_SECONDS = 30
+
+
+class FilePeak:
+    """The largest size the H2 file reaches, sampled every half second."""
+
+    def __init__(self, workdir):
+        self.workdir, self.peak, self.running = workdir, 0.0, True
+        self.thread = threading.Thread(target=self.sample, daemon=True)
+        self.thread.start()
+
+    def sample(self):
+        while self.running:
+            self.peak = max(self.peak, h2_file_mib(self.workdir) or 0.0)
+            time.sleep(0.5)
+
+    def stop(self):
+        self.running = False
+        self.thread.join()
+        return self.peak
 
 
 def h2_file_mib(workdir):
@@ -642,7 +682,7 @@ def section_databases(args, wiremock_jar, work):
                                    invoices[:args.read_set])
             for i, port in enumerate(ports):
                 warm_up(port, reads_file, write_ids(os.path.join(work, f"db-warm-{len(results)}-{i}.txt"),
-                                                    warm[i::count]), token_value, args)
+                                                    warm[i::count]), None, token_value, args)
             drain(ports[0], args.drain_timeout)
             reads = run_wrk_on(ports, [reads_file] * count, "read", token_value, args)
             exec_files = [write_ids(os.path.join(work, f"db-exec-{len(results)}-{i}.txt"), measured[i::count])
@@ -662,7 +702,7 @@ def section_databases(args, wiremock_jar, work):
     mock = wiremock(wiremock_jar, os.path.join(work, "db-wiremock"))
     mock.start()
     try:
-        warm_up(mock.port, reads_file, exec_files[0], "x", args)
+        warm_up(mock.port, reads_file, exec_files[0], None, "x", args)
         results["WireMock"] = {"reads": run_wrk(mock.port, reads_file, "read", "x", args),
                                "execute": run_wrk(mock.port, exec_files[0], "execute", "x", args,
                                                   duration=args.execute_duration)}
@@ -809,6 +849,8 @@ def report(args, start, load, large, scale, controls, databases=None):
                      f"{start['wiremock']:.2f} s | {ratio(start['emulator'], start['wiremock'])} slower |")
     if load:
         for key, label in (("execute", "`POST /v1/action/execute`, each request a new prepared split"),
+                           ("create", "`POST /v1/action/create`, an InvoiceSplit of a draft invoice"),
+                           ("invoice", "`POST /v1/invoices`, a 2-item draft invoice"),
                            ("reads", f"`GET /v1/invoices/{{id}}` over {args.read_set} invoices, "
                                      f"{args.execute_splits} stored")):
             e, w = load["emulator_" + key], load["wiremock_" + key]
@@ -827,10 +869,13 @@ def report(args, start, load, large, scale, controls, databases=None):
         lines.append(f"| RSS after the load above | {load['emulator_rss']:.0f} MiB | {load['wiremock_rss']:.0f} MiB | "
                      f"{ratio(load['emulator_rss'], load['wiremock_rss'])} |")
         if load.get("file_live"):
-            lines.append(f"| H2 file after the load: running / stopped / its live data (compacted copy) | "
-                         f"{load['file_while_running']:.0f} / {load['file_after_stop']:.0f} / "
-                         f"{load['file_live']:.0f} MiB: {load['file_while_running'] / load['file_live']:.1f}x "
-                         f"the live data | | |")
+            live = load["file_live"]
+            lines.append(f"| H2 file: its peak during the load / just after / {FILE_SETTLE_SECONDS} s later / after "
+                         f"the stop, beside its live data (a compacted copy) | {load['file_peak']:.0f} / "
+                         f"{load['file_after_load']:.0f} / {load['file_settled']:.0f} / {load['file_after_stop']:.0f}"
+                         f" MiB over {live:.0f} MiB: {load['file_peak'] / live:.1f}x / "
+                         f"{load['file_after_load'] / live:.1f}x / {load['file_settled'] / live:.1f}x / "
+                         f"{load['file_after_stop'] / live:.1f}x | | |")
     for items, r in large.items():
         if isinstance(items, int):
             seconds = "not done" if r["seconds"] is None else f"{r['seconds']:.2f} s"

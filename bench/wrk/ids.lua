@@ -1,5 +1,6 @@
 -- wrk script: each request uses the next ID of a file, so that every request of a run touches a distinct object.
--- Arguments (after --): <ids file> <mode: execute | read | query> <token> <threads>
+-- Arguments (after --): <ids file> <mode: execute | create | invoice | read | query> <token> <threads>
+-- (create: an InvoiceSplit of each invoice ID by action/create; invoice: a 2-item draft invoice of each account ID)
 -- Thread t of n takes IDs t+1, t+1+n, t+1+2n, ...; past the end it starts again and counts a wrap.
 local next_thread = 0
 local threads = {}
@@ -32,6 +33,15 @@ function request()
     if mode == "query" then
         local body = '{"queryString":"select Id, InvoiceId from InvoiceSplitItem where InvoiceSplitId = \'' .. id .. '\'"}'
         return wrk.format("POST", "/v1/action/query", headers, body)
+    end
+    if mode == "create" then
+        local body = '{"type":"InvoiceSplit","objects":[{"InvoiceId":"' .. id .. '"}]}'
+        return wrk.format("POST", "/v1/action/create", headers, body)
+    end
+    if mode == "invoice" then
+        local body = '{"accountId":"' .. id .. '","invoiceDate":"2026-01-01","invoiceItems":['
+            .. '{"amount":10.5,"serviceStartDate":"2026-01-01"},{"amount":2.25,"serviceStartDate":"2026-01-01"}]}'
+        return wrk.format("POST", "/v1/invoices", headers, body)
     end
     if mode == "execute" then
         local body = '{"type":"InvoiceSplit","synchronous":false,"ids":["' .. id .. '"]}'

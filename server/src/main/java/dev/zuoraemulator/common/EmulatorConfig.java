@@ -76,7 +76,7 @@ public interface EmulatorConfig {
      * pages of its sparse chunks, so that its file and the chunk metadata it holds in memory stop
      * growing under sustained writes; {@code 0s} never.
      */
-    @WithDefault("30s")
+    @WithDefault("10s")
     Duration storageCompactInterval();
 
     /**

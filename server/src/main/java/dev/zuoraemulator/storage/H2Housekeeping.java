@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,6 +52,12 @@ public class H2Housekeeping {
     static final int IDLE_ROUNDS = 5;
 
     static final long FORCE_MS = 1000;
+
+    /** A file less used than this (percent) has chunks moved towards its start, and shrinks. */
+    static final int FILE_FILL_RATE = 50;
+
+    /** Bytes of chunks moved per round (under H2's store lock, so bounded). */
+    static final long MOVE_PER_ROUND = 16 * 1024 * 1024;
 
     private final DataSource dataSource;
     private final long intervalMillis;
@@ -108,9 +115,33 @@ public class H2Housekeeping {
             if (rounds > 0) {
                 LOG.debugf("Rewrote sparse H2 chunks in %d rounds", rounds);
             }
+            boolean moved = shrink(store);
+            LOG.debugf(
+                    "H2 file: %d KiB, %d%% used, chunks %d%% full; rewrote %d rounds, moved: %s",
+                    store.getFileStore().size() / 1024,
+                    store.getFileStore().getFillRate(),
+                    store.getFileStore().getChunksFillRate(),
+                    rounds,
+                    moved);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not compact the H2 store; trying again in %d ms", intervalMillis);
         }
+    }
+
+    /**
+     * Moves chunks from the end of a file that is mostly free space into the free space nearer its
+     * start, so that the file can be cut shorter: packing chunks frees space inside the file, and
+     * H2 reuses it, but the file keeps the size it reached at its busiest. H2 writes and forces the
+     * moved chunks before it points to them. Answers whether it moved any.
+     */
+    static boolean shrink(MVStore store) {
+        if (!store.isClosed()
+                && store.getFileStore() instanceof RandomAccessStore file
+                && file.getFillRate() < FILE_FILL_RATE) {
+            file.compactMoveChunks(101, MOVE_PER_ROUND, store);
+            return true;
+        }
+        return false;
     }
 
     /** The MVStore of an embedded H2 file database, or null for anything else. */

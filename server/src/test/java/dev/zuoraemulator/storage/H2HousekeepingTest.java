@@ -69,6 +69,31 @@ class H2HousekeepingTest {
     }
 
     @Test
+    void givesBackTheSpaceABurstOfWritesLeftInsideTheFile() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target"), "h2-shrink");
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath() + "/db;WRITE_DELAY=0;RETENTION_TIME=0";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(200))");
+                ddl.execute("INSERT INTO t SELECT x, 'v' FROM SYSTEM_RANGE(0, 1999)");
+            }
+            MVStore store = H2Housekeeping.storeOf(connection);
+            churn(connection, 20_000); // the burst: the file grows to hold its chunks
+            for (int i = 0; i < 20; i++) {
+                H2Housekeeping.compact(store, 200); // packed: the space is free inside the file
+                churn(connection, 10); // the emulator idles; a write now and then
+            }
+            long burst = store.getFileStore().size();
+            for (int i = 0; i < 20 && H2Housekeeping.shrink(store); i++) {
+                churn(connection, 10); // the emulator idles; a write now and then
+            }
+            long after = store.getFileStore().size();
+            assertTrue(
+                    after < burst / 2, "the file went from " + burst + " to " + after + " bytes");
+        }
+    }
+
+    @Test
     void leavesAnInMemoryDatabaseAlone() throws Exception {
         try (Connection connection =
                 DriverManager.getConnection("jdbc:h2:mem:housekeeping", "sa", "")) {
