@@ -21,8 +21,8 @@ import org.h2.mvstore.MVStore;
  * <p>What waits: every answer to a request that may have written (the answer filter), and every
  * delivery that tells the outside world of a change (callouts). A kill -9 then loses no answered
  * write: at worst, work committed and not yet answered, which the client sees as a request without
- * an answer. H2 writes the file without forcing it to the device, as before: the guarantee is
- * against the process dying, not the machine.
+ * an answer. The file is forced to the device every second ({@link H2Housekeeping}), not at each
+ * write: a power loss may lose the last second of answered writes.
  *
  * <p>On another database, or an H2 in memory, there is nothing to wait for.
  */
