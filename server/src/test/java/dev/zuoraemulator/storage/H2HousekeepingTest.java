@@ -31,15 +31,21 @@ class H2HousekeepingTest {
         }
     }
 
+    /** A new H2 file written commit by commit, holding a table {@code t} of 2,000 rows. */
+    private static Connection fileWithTable(String name) throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target"), name);
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath() + "/db;WRITE_DELAY=0;RETENTION_TIME=0";
+        Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(200))");
+            ddl.execute("INSERT INTO t SELECT x, 'v' FROM SYSTEM_RANGE(0, 1999)");
+        }
+        return connection;
+    }
+
     @Test
     void packsTheChunksThatCommitByCommitWritingLeavesSparse() throws Exception {
-        Path dir = Files.createTempDirectory(Path.of("target"), "h2-housekeeping");
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath() + "/db;WRITE_DELAY=0;RETENTION_TIME=0";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(200))");
-                ddl.execute("INSERT INTO t SELECT x, 'v' FROM SYSTEM_RANGE(0, 1999)");
-            }
+        try (Connection connection = fileWithTable("h2-housekeeping")) {
             MVStore store = H2Housekeeping.storeOf(connection);
             assertNotNull(store);
             churn(connection, 20_000);
@@ -70,13 +76,7 @@ class H2HousekeepingTest {
 
     @Test
     void givesBackTheSpaceABurstOfWritesLeftInsideTheFile() throws Exception {
-        Path dir = Files.createTempDirectory(Path.of("target"), "h2-shrink");
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath() + "/db;WRITE_DELAY=0;RETENTION_TIME=0";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(200))");
-                ddl.execute("INSERT INTO t SELECT x, 'v' FROM SYSTEM_RANGE(0, 1999)");
-            }
+        try (Connection connection = fileWithTable("h2-shrink")) {
             MVStore store = H2Housekeeping.storeOf(connection);
             churn(connection, 20_000); // the burst: the file grows to hold its chunks
             for (int i = 0; i < 20; i++) {
