@@ -3,11 +3,8 @@ package dev.zuoraemulator.storage;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.sql.DataSource;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -29,7 +26,7 @@ import org.h2.mvstore.MVStore;
 @ApplicationScoped
 public class GroupCommit {
 
-    private final DataSource dataSource;
+    private final EmbeddedStore embedded;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition written = lock.newCondition();
     private volatile MVStore store;
@@ -43,14 +40,12 @@ public class GroupCommit {
     private volatile boolean writing;
     private long writes;
 
-    GroupCommit(DataSource dataSource) {
-        this.dataSource = dataSource;
+    GroupCommit(EmbeddedStore embedded) {
+        this.embedded = embedded;
     }
 
-    void start(@Observes StartupEvent event) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            store = H2Housekeeping.storeOf(connection);
-        }
+    void start(@Observes StartupEvent event) {
+        store = embedded.get();
     }
 
     /** Whether commits wait here (an embedded H2 file). */
@@ -109,21 +104,13 @@ public class GroupCommit {
         }
     }
 
-    /** How many writes of the store the waiters made (each held one or more commits). */
-    public long writes() {
-        lock.lock();
-        try {
-            return writes;
-        } finally {
-            lock.unlock();
-        }
-    }
+    /** How many waiters had their commits written, by how many writes of the store. */
+    public record Counts(long waiters, long writes) {}
 
-    /** How many waiters had their commits written. */
-    public long waiters() {
+    public Counts counts() {
         lock.lock();
         try {
-            return durable;
+            return new Counts(durable, writes);
         } finally {
             lock.unlock();
         }

@@ -5,14 +5,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
 import org.jboss.logging.Logger;
@@ -59,20 +54,17 @@ public class H2Housekeeping {
     /** Bytes of chunks moved per round (under H2's store lock, so bounded). */
     static final long MOVE_PER_ROUND = 16 * 1024 * 1024;
 
-    private final DataSource dataSource;
+    private final EmbeddedStore embedded;
     private final long intervalMillis;
     private ScheduledExecutorService timer;
 
-    H2Housekeeping(DataSource dataSource, EmulatorConfig config) {
-        this.dataSource = dataSource;
+    H2Housekeeping(EmbeddedStore embedded, EmulatorConfig config) {
+        this.embedded = embedded;
         this.intervalMillis = config.storageCompactInterval().toMillis();
     }
 
-    void start(@Observes StartupEvent event) throws SQLException {
-        MVStore store;
-        try (Connection connection = dataSource.getConnection()) {
-            store = storeOf(connection);
-        }
+    void start(@Observes StartupEvent event) {
+        MVStore store = embedded.get();
         if (store == null) {
             return; // not an embedded H2 file: nothing to do, now or later
         }
@@ -116,13 +108,15 @@ public class H2Housekeeping {
                 LOG.debugf("Rewrote sparse H2 chunks in %d rounds", rounds);
             }
             boolean moved = shrink(store);
-            LOG.debugf(
-                    "H2 file: %d KiB, %d%% used, chunks %d%% full; rewrote %d rounds, moved: %s",
-                    store.getFileStore().size() / 1024,
-                    store.getFileStore().getFillRate(),
-                    store.getFileStore().getChunksFillRate(),
-                    rounds,
-                    moved);
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf(
+                        "H2 file: %d KiB, %d%% used, chunks %d%% full; rewrote %d rounds, moved: %s",
+                        store.getFileStore().size() / 1024,
+                        store.getFileStore().getFillRate(),
+                        store.getFileStore().getChunksFillRate(),
+                        rounds,
+                        moved);
+            }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not compact the H2 store; trying again in %d ms", intervalMillis);
         }
@@ -142,17 +136,6 @@ public class H2Housekeeping {
             return true;
         }
         return false;
-    }
-
-    /** The MVStore of an embedded H2 file database, or null for anything else. */
-    static MVStore storeOf(Connection connection) throws SQLException {
-        if (!connection.isWrapperFor(JdbcConnection.class)
-                || !(connection.unwrap(JdbcConnection.class).getSession()
-                        instanceof SessionLocal session)) {
-            return null;
-        }
-        MVStore store = session.getDatabase().getStore().getMvStore();
-        return store.getFileStore() == null || store.getFileStore().isReadOnly() ? null : store;
     }
 
     /**

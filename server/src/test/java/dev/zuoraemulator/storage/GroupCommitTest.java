@@ -39,10 +39,10 @@ class GroupCommitTest {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(100))");
             }
-            GroupCommit groupCommit = new GroupCommit(dataSource);
+            GroupCommit groupCommit = new GroupCommit(new EmbeddedStore(dataSource));
             groupCommit.start(null);
             assertTrue(groupCommit.active());
-            MVStore store = H2Housekeeping.storeOf(connection);
+            MVStore store = EmbeddedStore.storeOf(connection);
             groupCommit.awaitDurable();
 
             try (Statement insert = connection.createStatement()) {
@@ -52,8 +52,7 @@ class GroupCommitTest {
             groupCommit.awaitDurableIfUnsaved();
             assertFalse(store.hasUnsavedChanges(), "the commit is in the file");
 
-            long writesBefore = groupCommit.writes();
-            long waitersBefore = groupCommit.waiters();
+            GroupCommit.Counts before = groupCommit.counts();
             ExecutorService threads = Executors.newFixedThreadPool(THREADS);
             CountDownLatch go = new CountDownLatch(1);
             List<Future<?>> done = new ArrayList<>();
@@ -82,8 +81,9 @@ class GroupCommitTest {
             }
             threads.shutdown();
             assertFalse(store.hasUnsavedChanges(), "every waiter's commit is in the file");
-            long waiters = groupCommit.waiters() - waitersBefore;
-            long writes = groupCommit.writes() - writesBefore;
+            GroupCommit.Counts after = groupCommit.counts();
+            long waiters = after.waiters() - before.waiters();
+            long writes = after.writes() - before.writes();
             assertEquals(THREADS * COMMITS, waiters);
             assertTrue(
                     writes < waiters,

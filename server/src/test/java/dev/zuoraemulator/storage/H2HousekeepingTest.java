@@ -46,7 +46,7 @@ class H2HousekeepingTest {
     @Test
     void packsTheChunksThatCommitByCommitWritingLeavesSparse() throws Exception {
         try (Connection connection = fileWithTable("h2-housekeeping")) {
-            MVStore store = H2Housekeeping.storeOf(connection);
+            MVStore store = EmbeddedStore.storeOf(connection);
             assertNotNull(store);
             churn(connection, 20_000);
             int sparse = store.getFileStore().getChunksFillRate();
@@ -77,7 +77,7 @@ class H2HousekeepingTest {
     @Test
     void givesBackTheSpaceABurstOfWritesLeftInsideTheFile() throws Exception {
         try (Connection connection = fileWithTable("h2-shrink")) {
-            MVStore store = H2Housekeeping.storeOf(connection);
+            MVStore store = EmbeddedStore.storeOf(connection);
             churn(connection, 20_000); // the burst: the file grows to hold its chunks
             for (int i = 0; i < 20; i++) {
                 H2Housekeeping.compact(store, 200); // packed: the space is free inside the file
@@ -97,7 +97,7 @@ class H2HousekeepingTest {
     void leavesAnInMemoryDatabaseAlone() throws Exception {
         try (Connection connection =
                 DriverManager.getConnection("jdbc:h2:mem:housekeeping", "sa", "")) {
-            assertNull(H2Housekeeping.storeOf(connection));
+            assertNull(EmbeddedStore.storeOf(connection));
         }
     }
 }
