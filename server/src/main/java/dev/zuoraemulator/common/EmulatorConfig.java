@@ -72,6 +72,25 @@ public interface EmulatorConfig {
     MemorySize maxBodySize();
 
     /**
+     * {@code emulator.storage} ({@code EMULATOR_STORAGE}): where the embedded H2 keeps the data,
+     * {@code file} (under ./data, survives restarts; the default) or {@code memory} (nothing on
+     * disk, every start begins empty or from {@code emulator.snapshot.import}). It picks {@code
+     * quarkus.datasource.jdbc.url} from {@link #storageUrl()}; declared here so that any other
+     * value stops the start with the allowed ones named.
+     */
+    @WithDefault("file")
+    Storage storage();
+
+    /** {@code emulator.storage-url.<mode>}: the JDBC URL of each {@link Storage} mode. */
+    Map<String, String> storageUrl();
+
+    /** The values of {@code emulator.storage}. */
+    enum Storage {
+        FILE,
+        MEMORY
+    }
+
+    /**
      * {@code emulator.storage-compact-interval}: how often the embedded H2 store rewrites the live
      * pages of its sparse chunks, so that its file and the chunk metadata it holds in memory stop
      * growing under sustained writes; {@code 0s} never.

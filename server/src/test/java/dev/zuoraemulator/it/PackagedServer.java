@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.awaitility.Awaitility;
 
 /**
@@ -25,6 +26,12 @@ final class PackagedServer implements AutoCloseable {
     }
 
     static PackagedServer start(Path workDir, String... properties) throws IOException {
+        return start(workDir, Map.of(), properties);
+    }
+
+    /** As {@link #start(Path, String...)}, with environment variables added to the process's. */
+    static PackagedServer start(Path workDir, Map<String, String> environment, String... properties)
+            throws IOException {
         Path jar =
                 Path.of(System.getProperty("emulator.runner", "target/quarkus-app/quarkus-run.jar"))
                         .toAbsolutePath();
@@ -43,9 +50,10 @@ final class PackagedServer implements AutoCloseable {
         }
         command.addAll(List.of("-jar", jar.toString()));
         Files.createDirectories(workDir);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
         Process process =
-                new ProcessBuilder(command)
-                        .directory(workDir.toFile())
+                builder.directory(workDir.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(
                                 ProcessBuilder.Redirect.appendTo(
@@ -55,11 +63,12 @@ final class PackagedServer implements AutoCloseable {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
-                .ignoreExceptions()
+                // not answering yet is ignored; an exited server ends the wait with its log
+                .ignoreExceptionsMatching(e -> !(e instanceof ServerExited))
                 .until(
                         () -> {
                             if (!process.isAlive()) {
-                                throw new IllegalStateException(
+                                throw new ServerExited(
                                         "the server exited: "
                                                 + Files.readString(workDir.resolve("server.log")));
                             }
@@ -70,6 +79,13 @@ final class PackagedServer implements AutoCloseable {
                                     == 200;
                         });
         return server;
+    }
+
+    /** The server process ended before it was ready; the message holds its log. */
+    static final class ServerExited extends IllegalStateException {
+        ServerExited(String message) {
+            super(message);
+        }
     }
 
     String baseUrl() {

@@ -29,7 +29,21 @@ class OperationsEndpointsTest {
                 .body("checks.name", hasItem("Database migrations"))
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.find { it.name == 'Database migrations' }.data.pending", is(0))
-                .body("checks.find { it.name == 'Database migrations' }.data.version", is("12"));
+                .body("checks.find { it.name == 'Database migrations' }.data.version", is("12"))
+                // the test profile runs H2 in memory (emulator.storage=memory), or a PostgreSQL
+                // server
+                .body(
+                        "checks.find { it.name == 'Storage' }.data.mode",
+                        is(h2() ? "memory" : "server"))
+                .body("checks.find { it.name == 'Storage' }.data.survivesRestart", is(!h2()));
+    }
+
+    /** Whether the suite runs on H2 (then in memory) rather than on a PostgreSQL server. */
+    private static boolean h2() {
+        return "h2"
+                .equals(
+                        org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                                .getValue("quarkus.datasource.db-kind", String.class));
     }
 
     @Test
