@@ -274,13 +274,18 @@ def wait_for_split(client, split_id, timeout):
     return None
 
 
+# the emulator's storage modes (emulator.storage), as the report names them
+STORAGE_LABELS = {"file": "H2 file", "memory": "H2 in memory"}
+
+
 def section_start(args, wiremock_jar, work):
     results = {}
-    for name in ("emulator", "wiremock"):
+    for name in (*args.storage, "wiremock"):
         times = []
         for run in range(args.starts):
             directory = os.path.join(work, f"start-{name}-{run}")
-            server = emulator(args, name, directory) if name == "emulator" else wiremock(wiremock_jar, directory)
+            server = (wiremock(wiremock_jar, directory) if name == "wiremock"
+                      else emulator(args, name, directory, [f"emulator.storage={name}"]))
             try:
                 times.append(server.start())
             finally:
@@ -291,9 +296,33 @@ def section_start(args, wiremock_jar, work):
 
 
 def section_load(args, wiremock_jar, work):
-    """Reads, execute accept rate and split completion on the emulator; the same requests on WireMock."""
+    """Reads, writes, execute accept rate and split completion on the emulator in each storage mode; the same
+    requests on WireMock."""
+    results = {mode: load_emulator(args, work, mode) for mode in args.storage}
+    reads_file, warm_file, accounts_file, exec_file = results[args.storage[0]].pop("files")
+    for mode in args.storage[1:]:
+        results[mode].pop("files")
+    mock = wiremock(wiremock_jar, os.path.join(work, "load-wiremock"))
+    mock.start()
+    try:
+        warm_up(mock.port, reads_file, warm_file, accounts_file, "x", args)
+        results["wiremock_reads"] = run_wrk(mock.port, reads_file, "read", "x", args)
+        results["wiremock_create"] = run_wrk(mock.port, reads_file, "create", "x", args)
+        results["wiremock_invoice"] = run_wrk(mock.port, accounts_file, "invoice", "x", args)
+        results["wiremock_execute"] = run_wrk(mock.port, exec_file, "execute", "x", args,
+                                              duration=args.execute_duration)
+        results["wiremock_rss"] = mock.rss_mib()
+    finally:
+        mock.stop()
+    return results
+
+
+def load_emulator(args, work, mode):
+    """The load section's figures of one emulator in the storage mode given (file: also its H2 file's size)."""
     results = {}
-    server = emulator(args, "emulator", os.path.join(work, "load-emulator"))
+    work = os.path.join(work, f"load-{mode}")
+    os.makedirs(work, exist_ok=True)
+    server = emulator(args, f"emulator ({mode})", os.path.join(work, "server"), [f"emulator.storage={mode}"])
     server.start()
     file_peak = FilePeak(server.workdir)
     try:
@@ -351,28 +380,20 @@ def section_load(args, wiremock_jar, work):
                                  "done": done, "seconds": elapsed, "per_second": done / elapsed,
                                  "drained": status == 404}
         results["emulator_rss"] = server.rss_mib()
-        results["file_after_load"] = h2_file_mib(server.workdir)
-        results["file_peak"] = file_peak.stop()
-        time.sleep(FILE_SETTLE_SECONDS)
-        results["file_settled"] = h2_file_mib(server.workdir)
+        results["files"] = (reads_file, warm_file, accounts_file, exec_file)
+        if mode == "memory":
+            assert h2_file_mib(server.workdir) is None, "the memory mode wrote an H2 file"
+        if mode == "file":
+            results["file_after_load"] = h2_file_mib(server.workdir)
+            results["file_peak"] = file_peak.stop()
+            time.sleep(FILE_SETTLE_SECONDS)
+            results["file_settled"] = h2_file_mib(server.workdir)
     finally:
         file_peak.stop()
         server.stop()
-    results["file_after_stop"] = h2_file_mib(server.workdir)
-    results["file_live"] = h2_live_mib(server.workdir, work)
-
-    mock = wiremock(wiremock_jar, os.path.join(work, "load-wiremock"))
-    mock.start()
-    try:
-        warm_up(mock.port, reads_file, warm_file, accounts_file, "x", args)
-        results["wiremock_reads"] = run_wrk(mock.port, reads_file, "read", "x", args)
-        results["wiremock_create"] = run_wrk(mock.port, reads_file, "create", "x", args)
-        results["wiremock_invoice"] = run_wrk(mock.port, accounts_file, "invoice", "x", args)
-        results["wiremock_execute"] = run_wrk(mock.port, exec_file, "execute", "x", args,
-                                              duration=args.execute_duration)
-        results["wiremock_rss"] = mock.rss_mib()
-    finally:
-        mock.stop()
+    if mode == "file":
+        results["file_after_stop"] = h2_file_mib(server.workdir)
+        results["file_live"] = h2_live_mib(server.workdir, work)
     return results
 
 
@@ -842,40 +863,55 @@ def ratio(a, b):
     return f"{a / b:.2f}x" if a and b else "n/a"
 
 
+def load_lines(args, mode, e_load, load, label_of):
+    """The load section's rows of one storage mode, each beside WireMock's figure where it has one."""
+    lines = []
+    for key, label in (("execute", "`POST /v1/action/execute`, each request a new prepared split"),
+                       ("create", "`POST /v1/action/create`, an InvoiceSplit of a draft invoice"),
+                       ("invoice", "`POST /v1/invoices`, a 2-item draft invoice"),
+                       ("reads", f"`GET /v1/invoices/{{id}}` over {args.read_set} invoices, "
+                                 f"{args.execute_splits} stored")):
+        e, w = e_load["emulator_" + key], load["wiremock_" + key]
+        flag = " (prepared splits ran out: figure invalid)" if key == "execute" and e["wraps"] else ""
+        lines.append(f"| {label_of(mode, label)} | {e['rps']:,.0f} req/s, p50 {e['p50']:.1f} ms, p99 {e['p99']:.1f} ms{flag} | "
+                     f"{w['rps']:,.0f} req/s, p50 {w['p50']:.1f} ms, p99 {w['p99']:.1f} ms | "
+                     f"{ratio(e['rps'], w['rps'])} |")
+    c = e_load["completion"]
+    drained = (f"all done {c['seconds'] - c['accept_seconds']:.1f} s after the load" if c["drained"]
+               else f"not drained {args.drain_timeout} s after the load")
+    if c["done"] < c["accepted"]:
+        drained += f"; ONLY {c['done']:,} OF {c['accepted']:,} ACCEPTED SPLITS DONE"
+    lines.append(f"| {label_of(mode, 'accepted splits completed per second (2-item, 2-way)')} | {c['per_second']:,.0f}/s "
+                 f"({c['done_during_load']:,} of {c['accepted']:,} done while accepting for "
+                 f"{c['accept_seconds']:.0f} s; {drained}) | | |")
+    lines.append(f"| {label_of(mode, 'RSS after the load above')} | {e_load['emulator_rss']:.0f} MiB | "
+                 f"{load['wiremock_rss']:.0f} MiB | {ratio(e_load['emulator_rss'], load['wiremock_rss'])} |")
+    if e_load.get("file_live"):
+        f, live = e_load, e_load["file_live"]
+        lines.append(f"| H2 file: its peak during the load / just after / {FILE_SETTLE_SECONDS} s later / after "
+                     f"the stop, beside its live data (a compacted copy) | {f['file_peak']:.0f} / "
+                     f"{f['file_after_load']:.0f} / {f['file_settled']:.0f} / {f['file_after_stop']:.0f}"
+                     f" MiB over {live:.0f} MiB: {f['file_peak'] / live:.1f}x / "
+                     f"{f['file_after_load'] / live:.1f}x / {f['file_settled'] / live:.1f}x / "
+                     f"{f['file_after_stop'] / live:.1f}x | | |")
+    return lines
+
+
 def report(args, start, load, large, scale, controls, databases=None):
     lines = ["| figure | emulator | WireMock (canned) | ratio |", "|---|---|---|---|"]
-    if start:
-        lines.append(f"| start to first 200 (median of {args.starts}) | {start['emulator']:.2f} s | "
-                     f"{start['wiremock']:.2f} s | {ratio(start['emulator'], start['wiremock'])} slower |")
-    if load:
-        for key, label in (("execute", "`POST /v1/action/execute`, each request a new prepared split"),
-                           ("create", "`POST /v1/action/create`, an InvoiceSplit of a draft invoice"),
-                           ("invoice", "`POST /v1/invoices`, a 2-item draft invoice"),
-                           ("reads", f"`GET /v1/invoices/{{id}}` over {args.read_set} invoices, "
-                                     f"{args.execute_splits} stored")):
-            e, w = load["emulator_" + key], load["wiremock_" + key]
-            flag = " (prepared splits ran out: figure invalid)" if key == "execute" and e["wraps"] else ""
-            lines.append(f"| {label} | {e['rps']:,.0f} req/s, p50 {e['p50']:.1f} ms, p99 {e['p99']:.1f} ms{flag} | "
-                         f"{w['rps']:,.0f} req/s, p50 {w['p50']:.1f} ms, p99 {w['p99']:.1f} ms | "
-                         f"{ratio(e['rps'], w['rps'])} |")
-        c = load["completion"]
-        drained = (f"all done {c['seconds'] - c['accept_seconds']:.1f} s after the load" if c["drained"]
-                   else f"not drained {args.drain_timeout} s after the load")
-        if c["done"] < c["accepted"]:
-            drained += f"; ONLY {c['done']:,} OF {c['accepted']:,} ACCEPTED SPLITS DONE"
-        lines.append(f"| accepted splits completed per second (2-item, 2-way) | {c['per_second']:,.0f}/s "
-                     f"({c['done_during_load']:,} of {c['accepted']:,} done while accepting for "
-                     f"{c['accept_seconds']:.0f} s; {drained}) | | |")
-        lines.append(f"| RSS after the load above | {load['emulator_rss']:.0f} MiB | {load['wiremock_rss']:.0f} MiB | "
-                     f"{ratio(load['emulator_rss'], load['wiremock_rss'])} |")
-        if load.get("file_live"):
-            live = load["file_live"]
-            lines.append(f"| H2 file: its peak during the load / just after / {FILE_SETTLE_SECONDS} s later / after "
-                         f"the stop, beside its live data (a compacted copy) | {load['file_peak']:.0f} / "
-                         f"{load['file_after_load']:.0f} / {load['file_settled']:.0f} / {load['file_after_stop']:.0f}"
-                         f" MiB over {live:.0f} MiB: {load['file_peak'] / live:.1f}x / "
-                         f"{load['file_after_load'] / live:.1f}x / {load['file_settled'] / live:.1f}x / "
-                         f"{load['file_after_stop'] / live:.1f}x | | |")
+    modes = [mode for mode in args.storage if (start and mode in start) or (load and mode in load)]
+
+    def label_of(mode, text):
+        # the file mode's rows keep their plain labels; other modes say theirs
+        return text if mode == "file" else f"{STORAGE_LABELS[mode]}: {text}"
+
+    for mode in modes:
+        if start:
+            lines.append(f"| {label_of(mode, f'start to first 200 (median of {args.starts})')} | "
+                         f"{start[mode]:.2f} s | {start['wiremock']:.2f} s | "
+                         f"{ratio(start[mode], start['wiremock'])} slower |")
+    for mode in modes if load else ():
+        lines += load_lines(args, mode, load[mode], load, label_of)
     for items, r in large.items():
         if isinstance(items, int):
             seconds = "not done" if r["seconds"] is None else f"{r['seconds']:.2f} s"
@@ -922,6 +958,9 @@ def main():
     parser.add_argument("--sections", default="start,load,large,scale,controls,query,lifecycle",
                         help="which parts to run (default: %(default)s; query: --query-scale and --walk-invoices; also: databases, which needs the "
                              "PostgreSQL build and empties the database of EMULATOR_POSTGRESQL_*)")
+    parser.add_argument("--storage", default="file,memory",
+                        help="the emulator's storage modes the start and load sections measure, each beside WireMock "
+                             "(emulator.storage; default: %(default)s)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--duration", type=int, default=8, help="seconds per wrk figure (default: %(default)s)")
@@ -961,6 +1000,10 @@ def main():
     parser.add_argument("--db-splits", type=int, default=8000,
                         help="prepared splits per setup of the databases section (default: %(default)s)")
     args = parser.parse_args()
+    args.storage = [x for x in args.storage.split(",") if x]
+    unknown = set(args.storage) - set(STORAGE_LABELS)
+    if unknown or not args.storage:
+        sys.exit(f"--storage: one or more of {', '.join(STORAGE_LABELS)}, not {args.storage}")
     args.large = [int(x) for x in args.large.split(",") if x]
     args.scale = [int(x) for x in args.scale.split(",") if x]
     args.list_invoices = [int(x) for x in args.list_invoices.split(",") if x]

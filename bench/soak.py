@@ -43,7 +43,8 @@ def sample(server, started, requests_done):
     data = health["checks"][0]["data"]
     return {"seconds": round(time.monotonic() - started), "requests": requests_done(),
             "heap": round(heap_after_gc_mib(pid), 1), "rss": round(server.rss_mib()), "fds": fds,
-            "threads": threads, "tokens": data["tokens"], "keys": data["idempotencyKeys"]}
+            "threads": threads, "tokens": data["tokens"], "keys": data["idempotencyKeys"],
+            "file": round(bench.h2_file_mib(server.workdir) or 0, 1)}
 
 
 def main():
@@ -114,13 +115,18 @@ def main():
         samples.append(sample(server, started, lambda: total[0]))
     finally:
         server.stop()
-    columns = ["seconds", "requests", "heap", "rss", "fds", "threads", "tokens", "keys"]
+    # the H2 file beside the data it holds (a copy compacted by H2, as bench/run measures it)
+    stopped, live = bench.h2_file_mib(work), bench.h2_live_mib(work, work)
+    columns = ["seconds", "requests", "heap", "rss", "fds", "threads", "tokens", "keys", "file"]
     header = ("| s | requests | heap after GC (MiB) | RSS (MiB) | open files | threads | tokens | "
-              "Idempotency-Keys |\n|---|---|---|---|---|---|---|---|\n")
+              "Idempotency-Keys | H2 file (MiB) |\n|---|---|---|---|---|---|---|---|---|\n")
     rows = "".join("| " + " | ".join(f"{s[c]:,}" if isinstance(s[c], int) else str(s[c]) for c in columns)
                    + " |\n" for s in samples)
+    file_line = (f"H2 file after the stop: {stopped:.0f} MiB over {live:.0f} MiB of live data ({stopped / live:.1f}x); "
+                 f"at the last sample {samples[-1]['file']:.0f} MiB ({samples[-1]['file'] / live:.1f}x).\n\n"
+                 if stopped and live else "")
     text = (f"# Soak run\n\n{total[0]:,} requests ({non2xx} not 2xx); tokens and Idempotency-Keys kept "
-            f"{LIFETIME}.\n\n" + header + rows)
+            f"{LIFETIME}.\n\n" + file_line + header + rows)
     with open(os.path.join(bench.TARGET, "soak.md"), "w") as f:
         f.write(text)
     with open(os.path.join(bench.TARGET, "soak.json"), "w") as f:
