@@ -3,14 +3,12 @@ package dev.zuoraemulator.auth;
 import dev.zuoraemulator.api.model.TokenResponse;
 import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.common.Ids;
-import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.error.MissingValueException;
 import dev.zuoraemulator.error.PermissionDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,12 +19,10 @@ public class TokenService {
 
     private final EmulatorConfig config;
     private final TokenStore tokens;
-    private final ZuoraTime time;
 
-    TokenService(EmulatorConfig config, TokenStore tokens, ZuoraTime time) {
+    TokenService(EmulatorConfig config, TokenStore tokens) {
         this.config = config;
         this.tokens = tokens;
-        this.time = time;
     }
 
     /**
@@ -65,7 +61,6 @@ public class TokenService {
             }
             entities = List.of(entityId.trim());
         }
-        Instant now = time.now();
         long lifetime = config.tokenLifetime().toSeconds();
         String token =
                 tokens.issue(
@@ -73,8 +68,7 @@ public class TokenService {
                                 client.clientId(),
                                 Ids.stableId(client.clientId()),
                                 entities,
-                                now.plusSeconds(lifetime)),
-                        now);
+                                TokenStore.now().plusSeconds(lifetime)));
         StringBuilder scope = new StringBuilder();
         for (String entity : entities) {
             scope.append("entity.").append(entity).append(' ');

@@ -24,6 +24,10 @@ import javax.sql.DataSource;
  * issued, and a token outlives a restart; each instance keeps the grants it has seen in memory, so
  * a token costs one database read per instance. Expired tokens are dropped, from the database and
  * from memory, when a new token is issued.
+ *
+ * <p>Tokens expire on real time, not on the emulator's clock (decision T1): a client caches its
+ * token by its own clock, so moving the emulator's clock must not make it answer 401. A test
+ * expires tokens at once with {@link #expire}.
  */
 @ApplicationScoped
 public class TokenStore {
@@ -42,8 +46,14 @@ public class TokenStore {
         this.database = database;
     }
 
+    /** Now, by real time: what a token's expiry is measured against. */
+    public static Instant now() {
+        return Instant.now();
+    }
+
     /** Stores a new token (committed before it is answered) and drops the expired ones. */
-    public String issue(Grant grant, Instant now) {
+    public String issue(Grant grant) {
+        Instant now = now();
         seen.values().removeIf(g -> !g.expiresAt().isAfter(now));
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
@@ -82,7 +92,8 @@ public class TokenStore {
      * event-loop thread. Empty also when the token may exist but this instance has not seen it
      * ({@link #mayExist}).
      */
-    public Optional<Grant> findSeen(String token, Instant now) {
+    public Optional<Grant> findSeen(String token) {
+        Instant now = now();
         // an expired grant stays known (so that presenting it again costs no database read) until
         // the next token is issued
         Grant grant = seen.get(token);
@@ -99,11 +110,43 @@ public class TokenStore {
     }
 
     /** The grant of a token, read from the database if this instance has not seen it (blocking). */
-    public Optional<Grant> find(String token, Instant now) {
+    public Optional<Grant> find(String token) {
         if (mayExist(token)) {
             load(token).ifPresent(grant -> seen.put(token, grant));
         }
-        return findSeen(token, now);
+        return findSeen(token);
+    }
+
+    /**
+     * Expires every token, or those of one client, at once (deleted from the database); answers how
+     * many were still valid. This instance refuses them at once; others once they {@link
+     * #forgetSeen forget} the grants they hold.
+     */
+    public int expire(String clientId) {
+        int valid;
+        try (Connection connection = database.getConnection();
+                PreparedStatement delete =
+                        connection.prepareStatement(
+                                "DELETE FROM access_token WHERE expires_at > ?"
+                                        + (clientId == null ? "" : " AND client_id = ?"))) {
+            delete.setObject(1, utc(now()));
+            if (clientId != null) {
+                delete.setString(2, clientId);
+            }
+            valid = delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not expire the access tokens", e);
+        }
+        seen.values().removeIf(g -> clientId == null || g.clientId().equals(clientId));
+        return valid;
+    }
+
+    /**
+     * Forgets the grants held in memory, so that each token is read from the database again: how an
+     * instance follows tokens another instance expired.
+     */
+    public void forgetSeen() {
+        seen.clear();
     }
 
     private Optional<Grant> load(String token) {

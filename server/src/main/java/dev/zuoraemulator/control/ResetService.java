@@ -13,15 +13,19 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * {@code POST /emulator/v1/reset}: every stored object of all entities, or of one, deleted in one
- * transaction, the numbering back to 1, and their journal entries, fault rules and rate-limit
- * counts forgotten. A full reset also puts the settings shared by all entities (clock, job mode)
- * back to their defaults.
+ * {@code POST /emulator/v1/reset} (decision T2): every stored object of all entities, or of one,
+ * deleted in one transaction, the numbering back to 1, and their journal entries, fault rules and
+ * rate-limit counts forgotten. A full reset also puts the settings shared by all entities (clock,
+ * job mode) back to their defaults. Configuration stays: the callout subscriptions (their
+ * deliveries go) unless asked to go too, and tokens.
  */
 @ApplicationScoped
 public class ResetService {
 
     private static final Logger LOG = Logger.getLogger(ResetService.class);
+
+    /** The callout subscriptions: configuration, deleted only when asked. */
+    private static final String CALLOUTS = "callout";
 
     /**
      * The tables of stored state, children before their parents; invoice and schedule items go with
@@ -32,7 +36,7 @@ public class ResetService {
             List.of(
                     "query_locator",
                     "callout_delivery",
-                    "callout",
+                    CALLOUTS,
                     "invoice_split_item",
                     "invoice_split",
                     "operation_job",
@@ -65,11 +69,14 @@ public class ResetService {
         this.limits = limits;
     }
 
-    /** Everything of every entity, and the shared settings. */
-    public void resetAll() {
+    /**
+     * Everything of every entity, and the shared settings; the callout subscriptions too if {@code
+     * callouts}.
+     */
+    public void resetAll(boolean callouts) {
         for (int attempt = 1; ; attempt++) {
             try {
-                deleteAll();
+                deleteAll(callouts);
                 break;
             } catch (PersistenceException lockConflict) {
                 // a job running meanwhile locked rows in the other order: it rolls back, this tries
@@ -93,14 +100,17 @@ public class ResetService {
         limits.clearQuotas();
     }
 
-    /** Everything of one configured entity; the shared settings stay. */
+    /**
+     * Everything of one configured entity, its callout subscriptions too if {@code callouts}; the
+     * shared settings stay.
+     */
     @Transactional
-    public void resetEntity(String entityId) {
+    public void resetEntity(String entityId, boolean callouts) {
         if (!config.entityIds().contains(entityId)) {
             throw new InvalidValueException(
                     "entityId: not one of the configured entities " + config.entityIds());
         }
-        for (String table : TABLES) {
+        for (String table : tables(callouts)) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE entity_id = ?1")
                     .setParameter(1, entityId)
                     .executeUpdate();
@@ -114,10 +124,14 @@ public class ResetService {
     }
 
     @Transactional
-    void deleteAll() {
-        for (String table : TABLES) {
+    void deleteAll(boolean callouts) {
+        for (String table : tables(callouts)) {
             em.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }
         em.createNativeQuery("UPDATE number_sequence SET next_value = 0").executeUpdate();
+    }
+
+    private static List<String> tables(boolean callouts) {
+        return callouts ? TABLES : TABLES.stream().filter(t -> !t.equals(CALLOUTS)).toList();
     }
 }

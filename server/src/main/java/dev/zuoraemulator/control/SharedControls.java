@@ -1,5 +1,6 @@
 package dev.zuoraemulator.control;
 
+import dev.zuoraemulator.auth.TokenStore;
 import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.job.JobControl;
@@ -26,7 +27,9 @@ import org.jboss.logging.Logger;
  * two instances advancing the clock at once advance it twice), written with a new version, and
  * followed here at once; every other instance reads the version every {@code
  * emulator.control-refresh} and follows a change within that time. The settings outlive a restart,
- * as the stored objects do; a full reset puts them back to their defaults.
+ * as the stored objects do; a full reset puts them back to their defaults. Following any change, an
+ * instance also forgets the token grants it holds in memory, so that tokens expired by another
+ * instance ({@link TokensControlService}) are refused here too.
  */
 @ApplicationScoped
 public class SharedControls {
@@ -55,15 +58,22 @@ public class SharedControls {
     private final DataSource database;
     private final ZuoraTime time;
     private final JobControl jobs;
+    private final TokenStore tokens;
     private final Duration refresh;
     private volatile long followed = -1;
     private volatile boolean running;
     private Thread refresher;
 
-    SharedControls(DataSource database, ZuoraTime time, JobControl jobs, EmulatorConfig config) {
+    SharedControls(
+            DataSource database,
+            ZuoraTime time,
+            JobControl jobs,
+            TokenStore tokens,
+            EmulatorConfig config) {
         this.database = database;
         this.time = time;
         this.jobs = jobs;
+        this.tokens = tokens;
         this.refresh = config.controlRefresh();
     }
 
@@ -132,6 +142,7 @@ public class SharedControls {
         followed = version;
         time.adopt(controls.clock);
         jobs.adopt(controls.mode, controls.jobDelay);
+        tokens.forgetSeen();
     }
 
     private void followChanges() {

@@ -3,7 +3,6 @@ package dev.zuoraemulator.http;
 import dev.zuoraemulator.auth.TokenStore;
 import dev.zuoraemulator.common.EmulatorConfig;
 import dev.zuoraemulator.common.ZuoraRequest;
-import dev.zuoraemulator.common.ZuoraTime;
 import dev.zuoraemulator.error.ErrorKind;
 import dev.zuoraemulator.error.ErrorResponses;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -36,14 +35,11 @@ public class HttpConventionsFilter {
 
     private final long maxBodyBytes;
     private final TokenStore tokens;
-    private final ZuoraTime time;
     private final FilterAnswers answers;
 
-    HttpConventionsFilter(
-            TokenStore tokens, ZuoraTime time, FilterAnswers answers, EmulatorConfig config) {
+    HttpConventionsFilter(TokenStore tokens, FilterAnswers answers, EmulatorConfig config) {
         this.maxBodyBytes = config.maxBodySize().asLongValue();
         this.tokens = tokens;
-        this.time = time;
         this.answers = answers;
     }
 
@@ -124,13 +120,13 @@ public class HttpConventionsFilter {
             return;
         }
         Optional<String> token = bearer(rc.request().getHeader(HttpHeaders.AUTHORIZATION));
-        Optional<TokenStore.Grant> seen = token.flatMap(t -> tokens.findSeen(t, time.now()));
+        Optional<TokenStore.Grant> seen = token.flatMap(t -> tokens.findSeen(t));
         if (seen.isEmpty() && token.isPresent() && tokens.mayExist(token.get())) {
             // issued by another instance, or before a restart: read on a worker thread, the
             // request paused until then (as Quarkus' own authentication does)
             rc.request().pause();
             rc.vertx()
-                    .executeBlocking(() -> tokens.find(token.get(), time.now()), false)
+                    .executeBlocking(() -> tokens.find(token.get()), false)
                     .onComplete(
                             found -> {
                                 rc.request().resume();

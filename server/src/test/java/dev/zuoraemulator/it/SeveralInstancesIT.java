@@ -77,6 +77,18 @@ class SeveralInstancesIT {
     }
 
     @Test
+    @Order(1)
+    void tokensExpiredThroughOneInstanceAreRefusedByTheOther() {
+        String token = a.token();
+        // B has seen the token: it holds the grant in memory
+        b.api(token).get("/v1/accounts/" + account).then().statusCode(200);
+        admin(a).post("/emulator/v1/tokens/expire").then().statusCode(200);
+        a.api(token).get("/v1/accounts/" + account).then().statusCode(401);
+        eventually(() -> b.api(token).get("/v1/accounts/" + account).statusCode() == 401);
+        b.api(b.token()).get("/v1/accounts/" + account).then().statusCode(200);
+    }
+
+    @Test
     @Order(2)
     void theClockAndTheJobModeAreShared() {
         admin(a).body(Map.of("now", "2027-01-01T00:00:00Z", "frozen", true))

@@ -16,9 +16,13 @@ public final class Admin {
         return given().contentType(ContentType.JSON);
     }
 
-    /** Everything back as configured: data, clock, job mode; the test's token is asked anew. */
+    /**
+     * Everything back as configured: data, clock, job mode, and the callout subscriptions a test
+     * made (a reset keeps them unless asked); the test's token is asked anew (a test may have
+     * expired it).
+     */
     public static void resetAll() {
-        admin().post("/emulator/v1/reset").then().statusCode(204);
+        admin().post("/emulator/v1/reset?callouts=true").then().statusCode(204);
         Api.forgetToken();
     }
 
@@ -26,7 +30,7 @@ public final class Admin {
         admin().body("{\"mode\": \"manual\"}").put("/emulator/v1/jobs/mode").then().statusCode(200);
     }
 
-    /** Sets the clock; the test's token is asked anew (one of real time may have expired). */
+    /** Sets the clock; the test's token stays valid (tokens expire on real time, T1). */
     public static JsonPath setClock(String now, boolean frozen) {
         JsonPath clock =
                 admin().body(Map.of("now", now, "frozen", frozen))
@@ -35,7 +39,6 @@ public final class Admin {
                         .statusCode(200)
                         .extract()
                         .jsonPath();
-        Api.forgetToken();
         return clock;
     }
 

@@ -68,7 +68,7 @@ class ClockTest {
     }
 
     @Test
-    void advancingExpiresATokenAndAnIdempotencyKey() {
+    void advancingExpiresAnIdempotencyKeyButNotATokenWhichTheControlsExpire() {
         Admin.setClock(NEW_YEAR, true);
         String token = token();
         Map<String, Object> body =
@@ -82,24 +82,67 @@ class ClockTest {
         String first = keyedAccount(token, body);
         assertEquals(first, keyedAccount(token, body), "replayed within the retention");
 
-        Admin.advanceClock("PT59M");
+        // T1: a client keeps its token by its own clock; the emulator's clock does not expire it
+        Admin.advanceClock("PT2H");
         given().header("Authorization", "Bearer " + token)
                 .get("/v1/accounts/" + first)
                 .then()
                 .statusCode(200);
-        Admin.advanceClock("PT2M"); // the token's hour is over
+
+        Admin.advanceClock("P1D"); // the key's 24 hours are over: the same key and body run again
+        String again = keyedAccount(token, body);
+        assertNotEquals(first, again);
+        admin().get("/emulator/v1/clock")
+                .then()
+                .body("now", is("2027-01-02T02:00:00Z"))
+                .body("frozen", is(true));
+
+        // the test controls expire it, for a test of the client's token refresh
+        admin().post("/emulator/v1/tokens/expire")
+                .then()
+                .statusCode(200)
+                .body("expired", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         given().header("Authorization", "Bearer " + token)
                 .get("/v1/accounts/" + first)
                 .then()
                 .statusCode(401);
-
-        Admin.advanceClock("P1D"); // and the key's 24 hours: the same key and body run again
-        String again = keyedAccount(token(), body);
-        assertNotEquals(first, again);
-        admin().get("/emulator/v1/clock")
+        given().header("Authorization", "Bearer " + token())
+                .get("/v1/accounts/" + first)
                 .then()
-                .body("now", is("2027-01-02T01:01:00Z"))
-                .body("frozen", is(true));
+                .statusCode(200);
+    }
+
+    @Test
+    void tokensOfOneClientAreExpiredAndAnUnknownClientIsRefused() {
+        String mine = token();
+        String other =
+                given().formParam("client_id", "00000000-0000-0000-0000-000000000003")
+                        .formParam("client_secret", "second-secret")
+                        .formParam("grant_type", "client_credentials")
+                        .post("/oauth/token")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("access_token");
+        admin().queryParam("clientId", "00000000-0000-0000-0000-000000000003")
+                .post("/emulator/v1/tokens/expire")
+                .then()
+                .statusCode(200)
+                .body("expired", is(1));
+        given().header("Authorization", "Bearer " + other)
+                .get("/v1/bill-runs/BR-1")
+                .then()
+                .statusCode(401);
+        given().header("Authorization", "Bearer " + mine)
+                .get("/v1/bill-runs/BR-1")
+                .then()
+                .statusCode(404);
+        admin().queryParam("clientId", "no-such-client")
+                .post("/emulator/v1/tokens/expire")
+                .then()
+                .statusCode(400)
+                .body("error", is("bad_request"))
+                .body("message", org.hamcrest.Matchers.startsWith("clientId: not one of"));
     }
 
     @Test

@@ -2,10 +2,12 @@ package dev.zuoraemulator.rest;
 
 import static dev.zuoraemulator.rest.Admin.admin;
 import static dev.zuoraemulator.rest.Api.api;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,36 @@ class ResetTest {
                 .get("/v1/accounts/" + renumbered)
                 .then()
                 .body("basicInfo.accountNumber", is("A00000001"));
+    }
+
+    @Test
+    void resetKeepsCalloutSubscriptionsAndForgetsTheirDeliveriesUnlessAskedToRemoveThem() {
+        admin().post("/emulator/v1/reset?callouts=true").then().statusCode(204);
+        admin().body(
+                        Map.of(
+                                "url",
+                                "http://127.0.0.1:9/unreachable",
+                                "events",
+                                List.of("InvoiceSplitCompleted")))
+                .post("/emulator/v1/callouts")
+                .then()
+                .statusCode(200);
+        String split = Api.createSplit(Api.createDraftInvoice(Api.createAccount("USD"), "10"));
+        Api.awaitSplitInvoicesAfter(split, Api.createSplitItems(split, "50", "50"));
+        admin().get("/emulator/v1/callouts/deliveries").then().body("deliveries", hasSize(1));
+
+        admin().post("/emulator/v1/reset").then().statusCode(204);
+        admin().get("/emulator/v1/callouts").then().body("callouts", hasSize(1));
+        admin().get("/emulator/v1/callouts/deliveries").then().body("deliveries", hasSize(0));
+
+        admin().queryParam("entityId", Api.ENTITY_ID)
+                .post("/emulator/v1/reset")
+                .then()
+                .statusCode(204);
+        admin().get("/emulator/v1/callouts").then().body("callouts", hasSize(1));
+
+        admin().post("/emulator/v1/reset?callouts=true").then().statusCode(204);
+        admin().get("/emulator/v1/callouts").then().body("callouts", hasSize(0));
     }
 
     @Test

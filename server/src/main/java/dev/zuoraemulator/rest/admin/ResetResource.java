@@ -12,11 +12,12 @@ public class ResetResource implements ResetApi {
     }
 
     @Override
-    public void reset(String entityId) {
+    public void reset(String entityId, Boolean callouts) {
+        boolean subscriptionsToo = Boolean.TRUE.equals(callouts);
         if (entityId == null) {
-            reset.resetAll();
+            reset.resetAll(subscriptionsToo);
         } else {
-            reset.resetEntity(entityId);
+            reset.resetEntity(entityId, subscriptionsToo);
         }
     }
 }
