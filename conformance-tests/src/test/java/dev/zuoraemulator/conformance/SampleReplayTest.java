@@ -22,8 +22,11 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
         disabledReason = "recording mode: RecordSamplesTest runs the samples instead")
 class SampleReplayTest {
 
-    /** The samples this suite ships: fewer means some went missing. */
-    static final int MIN_SAMPLES = 221;
+    /**
+     * The samples this suite ships, by file name, one a line: a replay of the shipped folder must
+     * find exactly these, so that a sample lost (or added without being listed) fails the build.
+     */
+    static final String MANIFEST = "MANIFEST";
 
     @TestFactory
     Stream<DynamicTest> replaysEveryDocumentedSample() throws IOException, URISyntaxException {
@@ -35,16 +38,14 @@ class SampleReplayTest {
                         .withCredentials(target.clientId(), target.clientSecret());
         Path folder = Samples.givenFolder();
         Set<String> tags = Samples.wantedTags();
-        List<Sample> selected =
-                Samples.in(folder == null ? Samples.shippedFolder() : folder, tags).stream()
-                        .map(Samples.File::sample)
-                        .toList();
-        // an empty folder, a missing file or a tag filter that matches nothing is a failure, not
-        // a pass
-        int minimum =
-                Integer.getInteger(
-                        "conformance.minSamples",
-                        tags.isEmpty() && folder == null ? MIN_SAMPLES : 1);
+        List<Samples.File> files =
+                Samples.in(folder == null ? Samples.shippedFolder() : folder, tags);
+        List<Sample> selected = files.stream().map(Samples.File::sample).toList();
+        if (folder == null && tags.isEmpty()) {
+            assertShipped(files);
+        }
+        // an empty folder or a tag filter that matches nothing is a failure, not a pass
+        int minimum = Integer.getInteger("conformance.minSamples", 1);
         if (selected.size() < minimum) {
             fail(
                     selected.size()
@@ -64,6 +65,30 @@ class SampleReplayTest {
                                                 sample.name() + " [" + sample.operation() + "]",
                                                 () -> replay(replayer, sample, results)));
         return Stream.concat(replays, Stream.of(score(results)));
+    }
+
+    /** The shipped folder holds exactly the samples its manifest lists. */
+    private static void assertShipped(List<Samples.File> files) throws IOException {
+        Set<String> listed =
+                new java.util.TreeSet<>(
+                        java.nio.file.Files.readAllLines(
+                                Samples.shippedFolder().resolve(MANIFEST)));
+        listed.remove("");
+        Set<String> found = new java.util.TreeSet<>();
+        files.forEach(f -> found.add(f.path().getFileName().toString()));
+        Set<String> lost = new java.util.TreeSet<>(listed);
+        lost.removeAll(found);
+        Set<String> unlisted = new java.util.TreeSet<>(found);
+        unlisted.removeAll(listed);
+        if (!lost.isEmpty() || !unlisted.isEmpty()) {
+            fail(
+                    "the shipped samples differ from samples/"
+                            + MANIFEST
+                            + ": lost "
+                            + lost
+                            + ", not listed "
+                            + unlisted);
+        }
     }
 
     /**

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class GracefulShutdownIT {
 
-    private static final int ITEMS = 4000;
+    private static final int ITEMS = 10_000;
 
     @Test
     void aRequestInFlightIsAnsweredAndAcceptedWorkIsDoneOnce() throws Exception {
@@ -34,19 +34,42 @@ class GracefulShutdownIT {
         String token = server.token();
         account = Work.createAccount(server, token, "Graceful");
         split = largeSplit(server, token, account);
-        // a read held two seconds before it runs: still in flight when the stop begins
+        // a read held five seconds before it runs: still in flight when the stop begins
         RestAssured.given()
                 .baseUri(server.baseUrl())
                 .contentType("application/json")
-                .body(Map.of("operationId", "GET_Account", "delay", "PT2S"))
+                .body(Map.of("operationId", "GET_Account", "delay", "PT5S"))
                 .post("/emulator/v1/faults")
                 .then()
                 .statusCode(200);
         Work.execute(server, token, split);
+        long sent = System.nanoTime();
         CompletableFuture<Response> inFlight =
                 CompletableFuture.supplyAsync(
                         () -> server.api(token).get("/v1/accounts/" + account));
-        Thread.sleep(500);
+        // the read has reached the server (the rule counted it) and waits out its delay
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(4))
+                .pollInterval(java.time.Duration.ofMillis(20))
+                .until(
+                        () ->
+                                RestAssured.given()
+                                                .baseUri(server.baseUrl())
+                                                .get("/emulator/v1/faults")
+                                                .then()
+                                                .extract()
+                                                .jsonPath()
+                                                .getInt("faults[0].hits")
+                                        == 1);
+        // and the split is accepted, not yet done
+        RestAssured.given()
+                .baseUri(server.baseUrl())
+                .get("/emulator/v1/jobs")
+                .then()
+                .body("jobs.find { it.objectId == '" + split.split() + "' }.status", is("Pending"));
+        assertTrue(
+                (System.nanoTime() - sent) / 1_000_000 < 5_000,
+                "the read's delay was over before the stop: it was not in flight");
         long stopping = System.nanoTime();
         int exit = server.stop();
         long stoppedMillis = (System.nanoTime() - stopping) / 1_000_000;
@@ -95,7 +118,7 @@ class GracefulShutdownIT {
         }
     }
 
-    /** An invoice of {@value #ITEMS} items, split in two: a job of a second or so. */
+    /** An invoice of {@value #ITEMS} items, split in two: a job of seconds. */
     private static Work.PreparedSplit largeSplit(
             PackagedServer server, String token, String account) {
         List<BigDecimal> amounts = new ArrayList<>();

@@ -137,6 +137,40 @@ class CalloutsTest {
     }
 
     @Test
+    void aRefusedDeliveryIsTriedAfter1248SecondsAndGivenUpAfterFiveAttempts() {
+        Admin.setClock("2027-01-01T00:00:00Z", true);
+        Admin.manualJobs();
+        admin().body(Map.of("url", url(), "events", List.of("BillRunCompleted")))
+                .post("/emulator/v1/callouts")
+                .then()
+                .statusCode(200);
+        failuresLeft.set(Integer.MAX_VALUE);
+        Api.executeNewSchedule(Api.createAccount("USD"), "2027-01-01");
+        assertEquals(
+                List.of("BillRun", "BillRun", "Callout"),
+                Admin.runJobs("{}").getList("ran.kind", String.class));
+        for (int wait : new int[] {1, 2, 4, 8}) {
+            int attempts = received.size();
+            // half a second early: not due yet
+            Admin.advanceClock("PT" + (wait - 0.5) + "S");
+            assertEquals(List.of(), Admin.runJobs("{}").getList("ran.kind", String.class));
+            Admin.advanceClock("PT0.5S");
+            assertEquals(List.of("Callout"), Admin.runJobs("{}").getList("ran.kind", String.class));
+            assertEquals(attempts + 1, received.size());
+        }
+        admin().get("/emulator/v1/callouts/deliveries")
+                .then()
+                .body("deliveries", hasSize(1))
+                .body("deliveries[0].status", is("Failed"))
+                .body("deliveries[0].attempts", is(5))
+                .body("deliveries[0].lastStatus", is(503));
+        // the fifth was the last: nothing is tried again, however long one waits
+        Admin.advanceClock("P1D");
+        assertEquals(List.of(), Admin.runJobs("{}").getList("ran.kind", String.class));
+        assertEquals(5, received.size());
+    }
+
+    @Test
     void aSplitCompletionIsDeliveredByItselfInAutoMode() {
         admin().body(Map.of("url", url(), "events", List.of("InvoiceSplitCompleted")))
                 .post("/emulator/v1/callouts")
@@ -155,9 +189,18 @@ class CalloutsTest {
         assertEquals("InvoiceSplitCompleted", body.getString("event"));
         assertEquals(split, body.getString("objectId"));
         assertEquals(invoices, body.getList("invoices.id"));
-        // no BillRunCompleted callout: a bill run sends nothing
-        Api.executeNewSchedule(Api.createAccount("USD"), "2027-01-01");
-        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        // no BillRunCompleted callout: a bill run sends nothing. A delivery is recorded in the
+        // transaction that completes the work, so once the bill run reads Completed, none can come
+        String billRun = Api.executeNewSchedule(Api.createAccount("USD"), "2027-01-01");
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () ->
+                                "Completed"
+                                        .equals(
+                                                Api.api()
+                                                        .get("/v1/bill-runs/" + billRun)
+                                                        .path("status")));
+        admin().get("/emulator/v1/callouts/deliveries").then().body("deliveries", hasSize(1));
         assertEquals(1, received.size());
     }
 

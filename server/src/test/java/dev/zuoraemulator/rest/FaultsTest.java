@@ -3,9 +3,9 @@ package dev.zuoraemulator.rest;
 import static dev.zuoraemulator.rest.Admin.admin;
 import static dev.zuoraemulator.rest.Api.api;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -230,6 +230,21 @@ class FaultsTest {
                         "status",
                         503));
         api().get("/v1/bill-runs/BR-1").then().statusCode(404);
+        // the same request in the rule's entity (the client of that entity alone) is faulted
+        String second =
+                given().formParam("client_id", "00000000-0000-0000-0000-000000000003")
+                        .formParam("client_secret", "second-secret")
+                        .formParam("grant_type", "client_credentials")
+                        .post("/oauth/token")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("access_token");
+        given().header("Authorization", "Bearer " + second)
+                .get("/v1/bill-runs/BR-1")
+                .then()
+                .statusCode(503);
+        assertEquals(1, faults().getInt("faults[0].hits"));
     }
 
     @Test
@@ -256,53 +271,56 @@ class FaultsTest {
     }
 
     @Test
-    void badRulesAreRefused() {
-        List<Object> bad =
-                List.of(
-                        Map.of("status", 503),
-                        Map.of("operationId", "NoSuchOperation", "status", 503),
-                        Map.of("operationId", "reset", "status", 503),
-                        Map.of("path", "([", "status", 503),
-                        Map.of("operationId", "GET_BillRun"),
-                        Map.of(
-                                "operationId",
-                                "GET_BillRun",
-                                "status",
-                                503,
-                                "network",
-                                "emptyResponse"),
-                        Map.of("operationId", "GET_BillRun", "status", 200),
-                        Map.of("operationId", "GET_BillRun", "status", 99),
-                        Map.of("operationId", "GET_BillRun", "delay", "PT2S", "delayMax", "PT1S"),
-                        Map.of("operationId", "GET_BillRun", "delayMax", "PT1S", "status", 503),
-                        Map.of("operationId", "GET_BillRun", "status", 503, "probability", 0),
-                        Map.of("operationId", "GET_BillRun", "status", 503, "times", 0),
-                        Map.of("operationId", "GET_BillRun", "delay", "soon"),
-                        Map.of("operationId", "GET_BillRun", "network", "meteor"),
-                        Map.of(
-                                "operationId",
-                                "GET_BillRun",
-                                "status",
-                                503,
-                                "headers",
-                                Map.of("Bad Name", "x")),
-                        Map.of(
-                                "operationId",
-                                "GET_BillRun",
-                                "status",
-                                503,
-                                "headers",
-                                Map.of("X", "a\nb")),
-                        Map.of("operationId", "GET_BillRun", "delay", "PT1S", "body", Map.of()),
-                        Map.of("operationId", "GET_BillRun", "status", 503, "stauts", 1));
-        for (Object rule : bad) {
-            admin().body(rule)
-                    .post("/emulator/v1/faults")
-                    .then()
-                    .statusCode(400)
-                    .body("error", is("bad_request"))
-                    .body("message", startsWith(""));
-        }
+    void badRulesAreRefusedNamingWhatIsWrong() {
+        // each bad rule with the field its refusal must name
+        Map<Object, String> bad = new java.util.LinkedHashMap<>();
+        bad.put(Map.of("status", 503), "operationId or path");
+        bad.put(Map.of("operationId", "NoSuchOperation", "status", 503), "operationId");
+        bad.put(Map.of("operationId", "reset", "status", 503), "operationId");
+        bad.put(Map.of("path", "([", "status", 503), "path");
+        bad.put(Map.of("operationId", "GET_BillRun"), "status, network or delay");
+        bad.put(
+                Map.of("operationId", "GET_BillRun", "status", 503, "network", "emptyResponse"),
+                "network");
+        bad.put(Map.of("operationId", "GET_BillRun", "status", 200), "body");
+        bad.put(Map.of("operationId", "GET_BillRun", "status", 99), "status");
+        bad.put(
+                Map.of("operationId", "GET_BillRun", "delay", "PT2S", "delayMax", "PT1S"),
+                "delayMax");
+        bad.put(
+                Map.of("operationId", "GET_BillRun", "delayMax", "PT1S", "status", 503),
+                "delayMax");
+        bad.put(
+                Map.of("operationId", "GET_BillRun", "status", 503, "probability", 0),
+                "probability");
+        bad.put(Map.of("operationId", "GET_BillRun", "status", 503, "times", 0), "times");
+        bad.put(Map.of("operationId", "GET_BillRun", "delay", "soon"), "delay");
+        bad.put(Map.of("operationId", "GET_BillRun", "network", "meteor"), "network");
+        bad.put(
+                Map.of(
+                        "operationId",
+                        "GET_BillRun",
+                        "status",
+                        503,
+                        "headers",
+                        Map.of("Bad Name", "x")),
+                "headers");
+        bad.put(
+                Map.of("operationId", "GET_BillRun", "status", 503, "headers", Map.of("X", "a\nb")),
+                "headers");
+        bad.put(Map.of("operationId", "GET_BillRun", "delay", "PT1S", "body", Map.of()), "body");
+        bad.put(Map.of("operationId", "GET_BillRun", "status", 503, "stauts", 1), "stauts");
+        bad.forEach(
+                (rule, field) ->
+                        admin().body(rule)
+                                .post("/emulator/v1/faults")
+                                .then()
+                                .statusCode(400)
+                                .body("error", is("bad_request"))
+                                .body("message", containsString(field)));
         admin().get("/emulator/v1/faults").then().body("faults", hasSize(0));
+        // the positive control: the last rule, spelt right, is taken
+        addFault(Map.of("operationId", "GET_BillRun", "status", 503));
+        admin().get("/emulator/v1/faults").then().body("faults", hasSize(1));
     }
 }

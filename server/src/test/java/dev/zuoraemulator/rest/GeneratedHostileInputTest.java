@@ -53,6 +53,12 @@ class GeneratedHostileInputTest {
 
     private final Random random = new Random(SEED);
 
+    /**
+     * Per operation, the request its cases break, unbroken: it must be accepted, or the refusals of
+     * its cases prove nothing (they could all be refused for the same unrelated reason).
+     */
+    private final Map<String, Bad> controls = new LinkedHashMap<>();
+
     /** An operation: its path (with the fixture's keys) and a valid body to break. */
     private record Operation(String id, String method, String path, ObjectNode template) {}
 
@@ -91,7 +97,13 @@ class GeneratedHostileInputTest {
                             offset[0] += entry.getValue().size();
                             return DynamicTest.dynamicTest(
                                     entry.getKey() + " (" + entry.getValue().size() + " requests)",
-                                    () -> run(requests, entry.getValue(), first));
+                                    () -> {
+                                        Bad control = controls.get(entry.getKey());
+                                        if (control != null) {
+                                            accepted(requests, control);
+                                        }
+                                        run(requests, entry.getValue(), first);
+                                    });
                         });
     }
 
@@ -123,6 +135,7 @@ class GeneratedHostileInputTest {
                 customFields(op, List.of(), mutations, cases);
             }
             byte[] valid = op.template().toString().getBytes(StandardCharsets.UTF_8);
+            controls.put(op.id(), json(op, "the unmutated template", valid));
             headers(op.method(), op.path(), valid, cases);
             encodings(op, valid, cases);
             corpus.put(op.id(), cases);
@@ -134,7 +147,65 @@ class GeneratedHostileInputTest {
             corpus.put(read[0], cases);
         }
         corpus.put("createToken", tokenForms());
+        controls.put(
+                "createToken",
+                bad(
+                        "POST",
+                        "/oauth/token",
+                        "the valid form",
+                        "application/x-www-form-urlencoded",
+                        HostileRequests.TOKEN_FORM.getBytes(StandardCharsets.UTF_8),
+                        false));
         return corpus;
+    }
+
+    /**
+     * The positive control: the unbroken request is accepted (2xx; an Action's every object
+     * succeeds). What it changes is taken back with a snapshot, jobs held meanwhile, so that the
+     * cases meet the fixture as it was.
+     */
+    private static void accepted(HostileRequests requests, Bad control) throws Exception {
+        Admin.manualJobs();
+        try {
+            Admin.admin()
+                    .body(Map.of("name", "hostile-control"))
+                    .post("/emulator/v1/snapshots")
+                    .then()
+                    .statusCode(200);
+            HttpResponse<String> response = requests.send(control);
+            assertTrue(
+                    response.statusCode() >= 200 && response.statusCode() < 300,
+                    control.name()
+                            + " "
+                            + control.method()
+                            + " "
+                            + control.path()
+                            + " was refused: "
+                            + response.statusCode()
+                            + " "
+                            + abbreviate(response.body()));
+            JsonNode answer = JSON.readTree(response.body());
+            if (control.path().startsWith("/v1/action/") && answer.isArray()) {
+                for (JsonNode result : answer) {
+                    assertTrue(
+                            result.path("Success").asBoolean(),
+                            control.path()
+                                    + " refused an object: "
+                                    + abbreviate(result.toString()));
+                }
+            }
+        } finally {
+            Admin.admin()
+                    .post("/emulator/v1/snapshots/hostile-control/restore")
+                    .then()
+                    .statusCode(200);
+            Admin.admin().delete("/emulator/v1/snapshots/hostile-control").then().statusCode(204);
+            Admin.admin()
+                    .body("{\"mode\": \"auto\"}")
+                    .put("/emulator/v1/jobs/mode")
+                    .then()
+                    .statusCode(200);
+        }
     }
 
     /** Sends the cases in chunks, each chunk between two digests; fails listing what went wrong. */
@@ -278,8 +349,9 @@ class GeneratedHostileInputTest {
                         "POST",
                         "/v1/action/queryMore",
                         object(
-                                "{\"queryLocator\":\"2c92c0f9602fb240016049ac7e0b47e7-10\","
-                                        + "\"conf\":{\"batchSize\":10}}")),
+                                "{\"queryLocator\":\""
+                                        + f.get("queryLocator")
+                                        + "\",\"conf\":{\"batchSize\":10}}")),
                 new Operation(
                         "splitInvoice",
                         "PUT",

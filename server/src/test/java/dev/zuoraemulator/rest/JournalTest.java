@@ -191,6 +191,32 @@ class JournalTest {
      * newest 1,000, and no more.
      */
     @Test
+    void aBodyOverTheLimitIsKeptCutToItsFirstCharacters() {
+        int limit = dev.zuoraemulator.journal.RequestJournal.MAX_BODY;
+        String account = Api.createAccount("USD");
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            items.append(i == 0 ? "" : ",")
+                    .append("{\"amount\":1,\"serviceStartDate\":\"2026-01-01\",\"description\":\"")
+                    .append(String.valueOf((char) ('a' + i % 26)).repeat(400))
+                    .append("\"}");
+        }
+        String body =
+                "{\"accountId\":\""
+                        + account
+                        + "\",\"invoiceDate\":\"2026-01-01\",\"invoiceItems\":["
+                        + items
+                        + "]}";
+        assertTrue(body.length() > limit, body.length() + " characters");
+        api().body(body).post("/v1/invoices").then().statusCode(200);
+        String kept =
+                requests(Map.of("operationId", "POST_StandaloneInvoice", "limit", 1))
+                        .getString("requests[0].requestBody");
+        assertEquals(limit, kept.length());
+        assertEquals(body.substring(0, limit), kept);
+    }
+
+    @Test
     void theJournalStaysBoundedUnderFiveTimesItsSize() throws Exception {
         String authorization = "Bearer " + Api.token();
         HttpClient client = HttpClient.newHttpClient();

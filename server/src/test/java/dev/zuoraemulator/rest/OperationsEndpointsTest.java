@@ -107,11 +107,48 @@ class OperationsEndpointsTest {
                 metric("zuora_jobs_seconds_count", "kind=\"INVOICE_SPLIT\",outcome=\"done\"")
                         >= splits + 1);
         assertTrue(metric("zuora_jobs_wait_seconds_count", "kind=\"INVOICE_SPLIT\"") >= 1);
-        assertTrue(metric("zuora_jobs_pending", "") >= 0);
         // Quarkus' own: the JVM and the connection pool
         String all = scrape();
         assertTrue(all.contains("jvm_memory_used_bytes"), "JVM metrics");
         assertTrue(all.contains("agroal_active_count"), "connection pool metrics");
+    }
+
+    @Test
+    void thePendingGaugeCountsTheJobsThatWait() {
+        Admin.resetAll();
+        Admin.manualJobs();
+        try {
+            // the gauge counts at most once a second: each figure is awaited
+            awaitPending(0);
+            for (int i = 0; i < 3; i++) {
+                String split =
+                        Api.createSplit(Api.createDraftInvoice(Api.createAccount("USD"), "9"));
+                Api.createSplitItems(split, "50", "50");
+                Api.execute(split);
+            }
+            awaitPending(3);
+            Admin.runJobs("{\"max\": 2}");
+            awaitPending(1);
+        } finally {
+            Admin.resetAll();
+        }
+    }
+
+    private static void awaitPending(int jobs) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> presentMetric("zuora_jobs_pending") == jobs);
+    }
+
+    /** A meter's value; a meter that is not exposed fails (where {@link #metric} answers 0). */
+    static double presentMetric(String name) {
+        Matcher m =
+                Pattern.compile(
+                                "^" + Pattern.quote(name) + "(\\{[^}]*\\})? (\\S+)$",
+                                Pattern.MULTILINE)
+                        .matcher(scrape());
+        assertTrue(m.find(), name + " is not exposed");
+        return Double.parseDouble(m.group(2));
     }
 
     static String scrape() {

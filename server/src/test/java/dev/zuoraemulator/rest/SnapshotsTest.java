@@ -2,6 +2,7 @@ package dev.zuoraemulator.rest;
 
 import static dev.zuoraemulator.rest.Admin.admin;
 import static dev.zuoraemulator.rest.Api.api;
+import static dev.zuoraemulator.rest.Api.num;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -173,33 +174,44 @@ class SnapshotsTest {
         }
     }
 
-    /** Restoring 10,000 objects is fast enough to do before every test: measured here. */
+    /**
+     * 10,000 objects come back whole after a reset (how long it takes is the benchmark's figure:
+     * {@code bench/run --sections controls}).
+     */
     @Test
-    void tenThousandObjectsRestoreQuickly() {
+    void tenThousandObjectsComeBackWholeAfterAReset() {
         String account = Api.createAccount("USD");
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < 9_998; i++) {
             items.add(Map.of("amount", 1, "serviceStartDate", "2027-01-01", "chargeName", "c" + i));
         }
-        api().body(Map.of("accountId", account, "invoiceDate", "2027-01-01", "invoiceItems", items))
-                .post("/v1/invoices")
-                .then()
-                .statusCode(200);
-        long start = System.nanoTime();
+        String invoice =
+                api().body(
+                                Map.of(
+                                        "accountId",
+                                        account,
+                                        "invoiceDate",
+                                        "2027-01-01",
+                                        "invoiceItems",
+                                        items))
+                        .post("/v1/invoices")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id");
         admin().body(Map.of("name", "big")).post("/emulator/v1/snapshots").then().statusCode(200);
-        long saved = System.nanoTime();
+        admin().post("/emulator/v1/reset").then().statusCode(204);
+        api().get("/v1/invoices/" + invoice).then().statusCode(404);
         admin().post("/emulator/v1/snapshots/big/restore")
                 .then()
                 .statusCode(200)
                 .body("objects", is(10_000));
-        long restored = System.nanoTime();
-        admin().post("/emulator/v1/reset").then().statusCode(204);
-        long reset = System.nanoTime();
-        System.out.printf(
-                "10,000 objects: snapshot %d ms, restore %d ms, reset %d ms%n",
-                (saved - start) / 1_000_000,
-                (restored - saved) / 1_000_000,
-                (reset - restored) / 1_000_000);
+        api().get("/v1/invoices/" + invoice).then().statusCode(200).body("amount", num("9998"));
+        api().get("/v1/invoices/" + invoice + "/items?page=250&pageSize=40")
+                .then()
+                .statusCode(200)
+                .body("invoiceItems", hasSize(38))
+                .body("invoiceItems[37].chargeName", is("c9997"));
     }
 
     @Test
