@@ -68,6 +68,22 @@ public final class Api {
      * Forgets the token: the next request asks for a new one (after a test moved the clock past its
      * expiry).
      */
+    /**
+     * A new token of the test profile's client {@code second}, whose only entity is the second one
+     * ({@code EntitiesTest.SECOND}): how a test acts as another entity.
+     */
+    public static String secondEntityToken() {
+        return io.restassured.RestAssured.given()
+                .formParam("client_id", "00000000-0000-0000-0000-000000000003")
+                .formParam("client_secret", "second-secret")
+                .formParam("grant_type", "client_credentials")
+                .post("/oauth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
     public static synchronized void forgetToken() {
         token = null;
     }

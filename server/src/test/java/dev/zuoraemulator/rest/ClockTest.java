@@ -115,15 +115,7 @@ class ClockTest {
     @Test
     void tokensOfOneClientAreExpiredAndAnUnknownClientIsRefused() {
         String mine = token();
-        String other =
-                given().formParam("client_id", "00000000-0000-0000-0000-000000000003")
-                        .formParam("client_secret", "second-secret")
-                        .formParam("grant_type", "client_credentials")
-                        .post("/oauth/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token");
+        String other = Api.secondEntityToken();
         admin().queryParam("clientId", "00000000-0000-0000-0000-000000000003")
                 .post("/emulator/v1/tokens/expire")
                 .then()

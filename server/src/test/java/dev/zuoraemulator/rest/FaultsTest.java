@@ -231,15 +231,7 @@ class FaultsTest {
                         503));
         api().get("/v1/bill-runs/BR-1").then().statusCode(404);
         // the same request in the rule's entity (the client of that entity alone) is faulted
-        String second =
-                given().formParam("client_id", "00000000-0000-0000-0000-000000000003")
-                        .formParam("client_secret", "second-secret")
-                        .formParam("grant_type", "client_credentials")
-                        .post("/oauth/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token");
+        String second = Api.secondEntityToken();
         given().header("Authorization", "Bearer " + second)
                 .get("/v1/bill-runs/BR-1")
                 .then()

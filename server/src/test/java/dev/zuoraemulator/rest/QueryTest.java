@@ -284,15 +284,7 @@ class QueryTest {
         // an offset past the walk's rows
         refused(queryMore(id + "-3", 10), "INVALID_VALUE", "expired or was otherwise invalid");
         // another entity's token cannot continue the walk
-        String other =
-                given().formParam("client_id", "00000000-0000-0000-0000-000000000003")
-                        .formParam("client_secret", "second-secret")
-                        .formParam("grant_type", "client_credentials")
-                        .post("/oauth/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token");
+        String other = Api.secondEntityToken();
         given().header("Authorization", "Bearer " + other)
                 .contentType("application/json")
                 .body(Map.of("queryLocator", locator))

@@ -135,16 +135,7 @@ class ResetTest {
     }
 
     private static io.restassured.specification.RequestSpecification asSecond() {
-        String token =
-                io.restassured.RestAssured.given()
-                        .formParam("client_id", "00000000-0000-0000-0000-000000000003")
-                        .formParam("client_secret", "second-secret")
-                        .formParam("grant_type", "client_credentials")
-                        .post("/oauth/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token");
+        String token = Api.secondEntityToken();
         return io.restassured.RestAssured.given()
                 .header("Authorization", "Bearer " + token)
                 .contentType(io.restassured.http.ContentType.JSON);

@@ -456,15 +456,7 @@ class SplitInvoiceTest {
     void anotherEntityFindsNeitherTheInvoiceNorItsJob() {
         String original = Api.createDraftInvoice(Api.createAccount("USD"), "100");
         String job = splitDone(original, byPercentage(50, 50)).getString("jobId");
-        String second =
-                given().formParam("client_id", "00000000-0000-0000-0000-000000000003")
-                        .formParam("client_secret", "second-secret")
-                        .formParam("grant_type", "client_credentials")
-                        .post("/oauth/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token");
+        String second = Api.secondEntityToken();
         RequestSpecification asSecond =
                 given().header("Authorization", "Bearer " + second).contentType(ContentType.JSON);
 
