@@ -1,5 +1,6 @@
 package dev.zuoraemulator.it;
 
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,11 +50,13 @@ class SeveralInstancesIT {
 
     private static PackagedServer a;
     private static PackagedServer b;
+    private static PackagedServer c;
+    private static Path work;
     private static String account;
 
     @BeforeAll
     static void startBoth() throws Exception {
-        Path work = Files.createTempDirectory(Path.of("target"), "instances-");
+        work = Files.createTempDirectory(Path.of("target"), "instances-");
         a = PackagedServer.start(work.resolve("a"), "quarkus.flyway.clean-at-start=true");
         b = PackagedServer.start(work.resolve("b"));
         account = Work.createAccount(a, a.token(), "Shared");
@@ -61,7 +64,7 @@ class SeveralInstancesIT {
 
     @AfterAll
     static void stopBoth() throws InterruptedException {
-        for (PackagedServer server : new PackagedServer[] {a, b}) {
+        for (PackagedServer server : new PackagedServer[] {a, b, c}) {
             if (server != null) {
                 server.close();
             }
@@ -294,6 +297,76 @@ class SeveralInstancesIT {
                 });
         assertEquals(2 * SPLITS, numbers.size());
     }
+
+    @Test
+    @Order(7)
+    void aJobClaimedByAKilledInstanceIsTakenOverByTheOther() throws Exception {
+        // a third instance whose database connections PostgreSQL can tell apart by their name
+        c =
+                PackagedServer.start(
+                        work.resolve("c"),
+                        "quarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName="
+                                + CLAIMANT);
+        String tokenB = b.token();
+        String tokenC = c.token();
+        admin(b).body(Map.of("mode", "manual", "delay", "PT0S"))
+                .put("/emulator/v1/jobs/mode")
+                .then()
+                .statusCode(200);
+        eventually(() -> "manual".equals(admin(c).get("/emulator/v1/jobs/mode").path("mode")));
+        // a split long enough to be caught while it runs: 10,000 items, 10 ways
+        List<BigDecimal> amounts =
+                java.util.stream.IntStream.range(0, 10_000)
+                        .mapToObj(i -> BigDecimal.valueOf(100 + i, 2))
+                        .toList();
+        String[] tenths = new String[10];
+        java.util.Arrays.fill(tenths, "10");
+        Work.PreparedSplit split = Work.prepareSplit(c, tokenC, account, amounts, tenths);
+        Work.execute(c, tokenC, split);
+        String job = jobsOf(b, split.split()).get(0).get("id").toString();
+
+        ExecutorService runner = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection database = Database.connect()) {
+            // C runs the due work on its request thread; the job's row is then locked by C's
+            // transaction: the row's xmax is the ID of a transaction open on a connection of C
+            Future<Integer> ranOnC =
+                    runner.submit(() -> admin(c).post("/emulator/v1/jobs/run").statusCode());
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(10))
+                    .failFast(
+                            "C finished the split before it was seen running: the test proves"
+                                    + " nothing",
+                            ranOnC::isDone)
+                    .until(() -> CLAIMANT.equals(Database.lockHolder(database, job)));
+            // claimed: the other instance leaves it alone rather than run it a second time
+            admin(b).post("/emulator/v1/jobs/run").then().statusCode(200).body("ran", hasSize(0));
+            assertEquals("Pending", jobsOf(b, split.split()).get(0).get("status"));
+            c.crash(); // kill -9 in the middle of the split: its transaction rolls back
+
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(
+                            () ->
+                                    admin(b).post("/emulator/v1/jobs/run")
+                                            .then()
+                                            .statusCode(200)
+                                            .extract()
+                                            .<List<String>>path("ran.id")
+                                            .contains(job));
+            assertEquals(null, Database.lockHolder(database, job), "the lock outlived C");
+        } finally {
+            runner.shutdownNow();
+        }
+        Map<String, Object> ran = jobsOf(b, split.split()).get(0);
+        assertEquals("Done", ran.get("status"));
+        assertEquals(1, ran.get("attempts"), "the attempt C's crash rolled back was counted");
+        Work.assertDone(b, tokenB, split, ConcurrentHashMap.newKeySet());
+        admin(b).body(Map.of("mode", "auto")).put("/emulator/v1/jobs/mode").then().statusCode(200);
+    }
+
+    private static final String CLAIMANT = "emulator-c";
 
     /**
      * Waits (at most 5 s) until the other instance has followed a change of the shared controls.
