@@ -32,6 +32,8 @@ class MoneyTest {
         InvalidValueException gold =
                 assertThrows(InvalidValueException.class, () -> Money.currency("c", "XAU"));
         assertEquals("c: XAU is not a currency that invoices can use", gold.getMessage());
+        // a currency without minor units is one invoices can use
+        assertEquals(java.util.Currency.getInstance("JPY"), Money.currency("c", "JPY"));
     }
 
     @Test

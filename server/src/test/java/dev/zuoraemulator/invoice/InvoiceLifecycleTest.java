@@ -84,6 +84,36 @@ class InvoiceLifecycleTest {
     }
 
     @Test
+    void eachChangeNamesTheStatusItStartsFromAndTheOneItLeaves() {
+        for (Map.Entry<String, Change> move : MOVES.entrySet()) {
+            String[] fromTo = move.getKey().split(">");
+            assertEquals(fromTo[0], move.getValue().from().name(), move.getKey());
+            assertEquals(
+                    fromTo[1],
+                    move.getValue().to() == null ? GONE : move.getValue().to().name(),
+                    move.getKey());
+        }
+        assertEquals(Change.values().length, MOVES.size(), "a change without its move");
+    }
+
+    @Test
+    void anInvoiceBeingSplitIsHeld() {
+        Invoice free = invoice(InvoiceStatus.Draft);
+        InvoiceLifecycle.requireNotBeingSplit(free);
+        Invoice held = invoice(InvoiceStatus.Draft);
+        held.invoiceNumber = "INV00000007";
+        held.splittingBy = "split-1";
+        dev.zuoraemulator.error.RuleRestrictionException refused =
+                assertThrows(
+                        dev.zuoraemulator.error.RuleRestrictionException.class,
+                        () -> InvoiceLifecycle.requireNotBeingSplit(held));
+        assertEquals(
+                "the invoice INV00000007 is being split (split-1); it cannot change until the"
+                        + " split is done",
+                refused.getMessage());
+    }
+
+    @Test
     void postingRecordsDateAndPosterAndUnpostingClearsThem() {
         Invoice invoice = invoice(InvoiceStatus.Draft);
         LocalDate today = LocalDate.parse("2026-03-01");

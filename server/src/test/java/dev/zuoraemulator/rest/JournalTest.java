@@ -186,13 +186,10 @@ class JournalTest {
                 .body("requests[0].operationId", nullValue());
     }
 
-    /**
-     * 20,000 requests through a journal of 1,000, the ring wrapped twenty times: it keeps the
-     * newest 1,000, and no more.
-     */
+    /** The contract's limit, 65,536 characters, written out: a change of the constant fails. */
     @Test
     void aBodyOverTheLimitIsKeptCutToItsFirstCharacters() {
-        int limit = dev.zuoraemulator.journal.RequestJournal.MAX_BODY;
+        int limit = 65_536;
         String account = Api.createAccount("USD");
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < 200; i++) {
@@ -216,6 +213,10 @@ class JournalTest {
         assertEquals(body.substring(0, limit), kept);
     }
 
+    /**
+     * 5,000 requests through a journal of 1,000, the ring wrapped five times: it keeps the newest
+     * 1,000, and no more.
+     */
     @Test
     void theJournalStaysBoundedUnderFiveTimesItsSize() throws Exception {
         String authorization = "Bearer " + Api.token();

@@ -52,6 +52,34 @@ class LargestRemainderSplitTest {
     }
 
     @Test
+    void aLineWithoutAFractionIsNeverRoundedUp() {
+        // targets 50% 22% 28% of 0.29: 14.5, 6.38, 8.12 cents -> 15, 6, 8 (largest remainder)
+        // line 27: 13.5, 5.94, 7.56 -> floors 13, 5, 7, its 2 cents to .94 and .56: 13, 6, 8
+        // line 2: 1, 0.44, 0.56 -> only the first split still lacks a cent, and its share is a
+        // whole 1: no line may give it 2, so the units are found by the flow instead
+        Allocation a =
+                LargestRemainderSplit.allocate(
+                        d("0.27", "0.02"), Type.PERCENTAGE, d("50", "22", "28"), 2);
+        assertShares(d("0.15", "0.06", "0.08"), a.targets());
+        assertShares(d("0.14", "0.01"), a.shares().get(0));
+        assertShares(d("0.06", "0.00"), a.shares().get(1));
+        assertShares(d("0.07", "0.01"), a.shares().get(2));
+    }
+
+    @Test
+    void eachLineGivesItsLeftoverUnitsInOrderOfRemainders() {
+        // targets 75% 25% of 0.77: 57.75, 19.25 cents -> 58, 19; each split lacks a cent after
+        // every line's floor. Line 31: 23.25, 7.75 -> its cent to the .75; line 30: 22.5, 7.5, a
+        // tie, and the later split has its cent: the first; line 16: 12 and 4 exactly
+        Allocation a =
+                LargestRemainderSplit.allocate(
+                        d("0.31", "0.30", "0.16"), Type.PERCENTAGE, d("75", "25"), 2);
+        assertShares(d("0.58", "0.19"), a.targets());
+        assertShares(d("0.23", "0.23", "0.12"), a.shares().get(0));
+        assertShares(d("0.08", "0.07", "0.04"), a.shares().get(1));
+    }
+
+    @Test
     void negativeLinesAndCreditInvoices() {
         Allocation mixed =
                 LargestRemainderSplit.allocate(
