@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package map of the README ("Where things live"), checked: dependencies run one way, {@code
- * error} stands on {@code common} and the generated models only, {@code rest} holds only thin
- * resources, and no source file grows past {@value #MAX_LINES} lines.
+ * The package map of docs/architecture.md ("Where things live"), checked: dependencies run one way,
+ * {@code error} stands on {@code common} and the generated models only, {@code rest} holds only
+ * thin resources, and no source file grows past {@value #MAX_LINES} lines.
  */
 class ArchitectureTest {
 

@@ -38,7 +38,7 @@ class SplitRetryIT {
                 new ProcessBuilder(
                                 "java",
                                 "-Dquarkus.http.port=" + port,
-                                "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:tests;DB_CLOSE_DELAY=-1",
+                                "-Demulator.storage=memory",
                                 "-jar",
                                 jar)
                         .redirectErrorStream(true)
