@@ -68,11 +68,14 @@ class ArchitectureTest {
                 .andShould()
                 .implement(
                         com.tngtech.archunit.base.DescribedPredicate.describe(
-                                "a generated API interface (Zuora's or the test controls')",
+                                "a generated API interface (Zuora's, the test controls' or the"
+                                        + " console's)",
                                 c ->
                                         c.getPackageName().equals("dev.zuoraemulator.api")
                                                 || c.getPackageName()
-                                                        .equals("dev.zuoraemulator.adminapi")))
+                                                        .equals("dev.zuoraemulator.adminapi")
+                                                || c.getPackageName()
+                                                        .equals("dev.zuoraemulator.consoleapi")))
                 .check(main);
     }
 

@@ -14,6 +14,9 @@ import dev.zuoraemulator.numbering.NumberingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class AccountService {
@@ -100,5 +103,30 @@ public class AccountService {
     @Transactional
     public BigDecimal postedBalance(Account account) {
         return balances.postedBalance(account.id);
+    }
+
+    /**
+     * Accounts newest first (IDs grow with time), of one entity or of all, each page after the ID
+     * given: a page costs the same however many are stored.
+     */
+    @Transactional
+    public List<Account> page(String entityId, String beforeId, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (entityId != null) {
+            query.append(" and entityId = :entity");
+            parameters.put("entity", entityId);
+        }
+        if (beforeId != null) {
+            query.append(" and id < :before");
+            parameters.put("before", beforeId);
+        }
+        return accounts.find(query + " order by id desc", parameters).page(0, limit).list();
+    }
+
+    /** The account of this ID, whatever its entity, or null. */
+    @Transactional
+    public Account find(String id) {
+        return accounts.findById(id);
     }
 }

@@ -24,7 +24,13 @@ public class JobsControlService {
     }
 
     public List<Job> list(JobStatus status, String entityId, int limit) {
-        return jobs.list(status == null ? null : AdminMapper.status(status), entityId, limit);
+        return list(status, entityId, null, limit);
+    }
+
+    /** A page of jobs, newest first, after the job of the ID given (the console's next page). */
+    public List<Job> list(JobStatus status, String entityId, String beforeId, int limit) {
+        return jobs.list(
+                status == null ? null : AdminMapper.status(status), entityId, beforeId, limit);
     }
 
     public JobMode mode() {

@@ -23,6 +23,12 @@ public class JournalControlService {
                 .requests(journal.find(filter, limit).stream().map(AdminMapper::entry).toList());
     }
 
+    /** The entry of this sequence number, or null once the journal has dropped it. */
+    public dev.zuoraemulator.adminapi.model.JournalEntry entry(long sequence) {
+        RequestJournal.Named named = journal.entry(sequence);
+        return named == null ? null : AdminMapper.entry(named);
+    }
+
     public long count(RequestJournal.Filter filter) {
         return journal.count(filter);
     }

@@ -27,8 +27,10 @@ public class AdminAccessFilter {
     private final boolean enabled;
     private final Optional<byte[]> secret;
     private final FilterAnswers answers;
+    private final ConsoleAccess console;
 
-    AdminAccessFilter(EmulatorConfig config, FilterAnswers answers) {
+    AdminAccessFilter(EmulatorConfig config, FilterAnswers answers, ConsoleAccess console) {
+        this.console = console;
         this.enabled = config.admin().enabled();
         this.secret =
                 config.admin()
@@ -64,6 +66,10 @@ public class AdminAccessFilter {
                             rc.get(ZuoraRequest.REQUEST_ID)));
             return;
         }
+        if (ConsoleAccess.isConsole(rc)) {
+            admitToConsole(rc);
+            return;
+        }
         if (secret.isPresent()
                 && !rc.normalizedPath().equals(AdminContractRoute.PATH)
                 && !matches(rc.request().getHeader(SECRET_HEADER))) {
@@ -75,6 +81,32 @@ public class AdminAccessFilter {
                             SECRET_HEADER + ": missing or wrong"));
             return;
         }
+        rc.next();
+    }
+
+    /**
+     * The console: with a secret set, the header or the cookie of a login; without them, a page is
+     * sent to the login form and a form is refused. Every console answer gets its CSRF token.
+     */
+    private void admitToConsole(RoutingContext rc) {
+        if (secret.isPresent()
+                && !rc.normalizedPath().equals(ConsoleAccess.LOGIN)
+                && !matches(rc.request().getHeader(SECRET_HEADER))
+                && !console.hasSession(rc)) {
+            if (rc.request().method() == io.vertx.core.http.HttpMethod.GET) {
+                rc.response().setStatusCode(303).putHeader("Location", ConsoleAccess.LOGIN).end();
+            } else {
+                rc.response()
+                        .setStatusCode(401)
+                        .putHeader("Content-Type", "text/html;charset=UTF-8")
+                        .end(
+                                "<!DOCTYPE html><p>Log in first: <a href=\""
+                                        + ConsoleAccess.LOGIN
+                                        + "\">the console's login</a>.</p>");
+            }
+            return;
+        }
+        ConsoleAccess.issueCsrfToken(rc);
         rc.next();
     }
 

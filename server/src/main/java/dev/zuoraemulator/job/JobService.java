@@ -218,8 +218,20 @@ public class JobService {
     /** The newest jobs first, optionally of one status and one entity. */
     @Transactional
     public List<Job> list(Job.Status status, String entityId, int limit) {
+        return list(status, entityId, null, limit);
+    }
+
+    /** As {@link #list(Job.Status, String, int)}, the page after the job given (its ID). */
+    @Transactional
+    public List<Job> list(Job.Status status, String entityId, String beforeId, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        Job before = beforeId == null ? null : Job.findById(beforeId);
+        if (before != null) {
+            query.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
+            parameters.put("at", before.createdAt);
+            parameters.put("id", before.id);
+        }
         if (status != null) {
             query.append(" and status = :status");
             parameters.put("status", status);

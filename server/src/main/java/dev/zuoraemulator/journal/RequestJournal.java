@@ -106,10 +106,26 @@ public class RequestJournal {
         return entries;
     }
 
-    /** What the test controls filter by; a null criterion takes every entry. */
+    /**
+     * What the test controls and the console filter by; a null criterion takes every entry. {@code
+     * before}: entries older than this sequence number (the console's next page).
+     */
     public record Filter(
-            String operationId, String method, Pattern path, Integer status, Instant since)
+            String operationId,
+            String method,
+            Pattern path,
+            Integer status,
+            Instant since,
+            String idempotencyKey,
+            String trackId,
+            Long before)
             implements Predicate<Named> {
+
+        public Filter(
+                String operationId, String method, Pattern path, Integer status, Instant since) {
+            this(operationId, method, path, status, since, null, null, null);
+        }
+
         @Override
         public boolean test(Named named) {
             JournalEntry e = named.entry();
@@ -117,7 +133,19 @@ public class RequestJournal {
                     && (method == null || method.equalsIgnoreCase(e.method()))
                     && (path == null || path.matcher(e.path()).matches())
                     && (status == null || status == e.status())
-                    && (since == null || !e.time().isBefore(since));
+                    && (since == null || !e.time().isBefore(since))
+                    && (idempotencyKey == null || idempotencyKey.equals(e.idempotencyKey()))
+                    && (trackId == null || trackId.equals(e.trackId()))
+                    && (before == null || e.sequence() < before);
         }
+    }
+
+    /** The entry of this sequence number, while the journal still holds it. */
+    public Named entry(long sequence) {
+        return snapshot().stream()
+                .filter(e -> e.sequence() == sequence)
+                .findFirst()
+                .map(this::named)
+                .orElse(null);
     }
 }

@@ -30,6 +30,8 @@ class AdminDisabledTest {
                 .body("reasons[0].code", is(50000040))
                 .body("reasons[0].message", is("No operation at POST /emulator/v1/reset"));
         admin().get("/emulator/v1/clock").then().statusCode(404);
+        admin().get("/emulator/console").then().statusCode(404);
+        admin().get("/emulator/console/jobs").then().statusCode(404);
         Api.api().get("/v1/accounts/0000").then().statusCode(404);
     }
 }

@@ -29,7 +29,7 @@ class OperationsEndpointsTest {
                 .body("checks.name", hasItem("Database migrations"))
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.find { it.name == 'Database migrations' }.data.pending", is(0))
-                .body("checks.find { it.name == 'Database migrations' }.data.version", is("12"))
+                .body("checks.find { it.name == 'Database migrations' }.data.version", is("13"))
                 // the test profile runs H2 in memory (emulator.storage=memory), or a PostgreSQL
                 // server
                 .body(

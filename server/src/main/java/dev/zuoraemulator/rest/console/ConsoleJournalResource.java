@@ -1,0 +1,86 @@
+package dev.zuoraemulator.rest.console;
+
+import dev.zuoraemulator.adminapi.model.JournalEntry;
+import dev.zuoraemulator.console.ConsolePages;
+import dev.zuoraemulator.console.Curl;
+import dev.zuoraemulator.consoleapi.ConsoleJournalApi;
+import dev.zuoraemulator.control.JournalControlService;
+import dev.zuoraemulator.journal.RequestJournal;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+public class ConsoleJournalResource implements ConsoleJournalApi {
+
+    private final ConsolePages pages;
+    private final JournalControlService journal;
+    private final CurrentVertxRequest current;
+
+    ConsoleJournalResource(
+            ConsolePages pages, JournalControlService journal, CurrentVertxRequest current) {
+        this.pages = pages;
+        this.journal = journal;
+        this.current = current;
+    }
+
+    @Override
+    public Response consoleJournal(
+            String operationId,
+            String status,
+            String idempotencyKey,
+            String trackId,
+            String before) {
+        Integer wantedStatus;
+        Long beforeSequence;
+        try {
+            wantedStatus = blank(status) ? null : Integer.valueOf(status.trim());
+            beforeSequence = blank(before) ? null : Long.valueOf(before.trim());
+        } catch (NumberFormatException e) {
+            return pages.message(400, "Refused", "status and before are numbers");
+        }
+        RequestJournal.Filter filter =
+                new RequestJournal.Filter(
+                        ConsoleDataResource.blankToNull(operationId),
+                        null,
+                        null,
+                        wantedStatus,
+                        null,
+                        ConsoleDataResource.blankToNull(idempotencyKey),
+                        ConsoleDataResource.blankToNull(trackId),
+                        beforeSequence);
+        List<JournalEntry> rows = journal.find(filter, ConsolePages.PAGE + 1).getRequests();
+        boolean more = rows.size() > ConsolePages.PAGE;
+        List<JournalEntry> shown = more ? rows.subList(0, ConsolePages.PAGE) : rows;
+        Map<String, Object> data = new HashMap<>();
+        data.put("entries", shown);
+        data.put("operationId", operationId == null ? "" : operationId);
+        data.put("status", status == null ? "" : status);
+        data.put("idempotencyKey", idempotencyKey == null ? "" : idempotencyKey);
+        data.put("trackId", trackId == null ? "" : trackId);
+        data.put("next", more ? String.valueOf(shown.get(shown.size() - 1).getSequence()) : "");
+        return pages.page("journal", "Journal", data);
+    }
+
+    @Override
+    public Response consoleJournalEntry(Long sequence) {
+        JournalEntry entry = journal.entry(sequence);
+        if (entry == null) {
+            return pages.message(
+                    404, "Not found", "The journal holds no request " + sequence + " (any more)");
+        }
+        String base =
+                current.getCurrent().request().scheme()
+                        + "://"
+                        + current.getCurrent().request().authority();
+        return pages.page(
+                "entry",
+                "Request " + sequence,
+                Map.of("entry", entry, "curl", Curl.of(entry, base)));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
