@@ -567,6 +567,104 @@ def lifecycle_lines(args, r):
     return lines
 
 
+CONSOLE_SEED_SQL = """
+INSERT INTO invoice (id, entity_id, invoice_number, account_id, currency, status, invoice_date, due_date,
+       target_date, payment_term, amount, balance, comments, source, source_type, bill_run_id, posted_date,
+       splitting_by, created_by_id, created_at, updated_by_id, updated_at, is_split, custom_fields, posted_by,
+       auto_pay, transferred_to_accounting, split_from, deleting_by)
+SELECT '0000' || LPAD(CAST(r.x AS VARCHAR), 28, '0'), i.entity_id, 'INX' || LPAD(CAST(r.x AS VARCHAR), 8, '0'),
+       i.account_id, i.currency, i.status, i.invoice_date, i.due_date, i.target_date, i.payment_term, i.amount,
+       i.balance, i.comments, i.source, i.source_type, i.bill_run_id, i.posted_date, i.splitting_by,
+       i.created_by_id, i.created_at, i.updated_by_id, i.updated_at, i.is_split, i.custom_fields, i.posted_by,
+       i.auto_pay, i.transferred_to_accounting, i.split_from, i.deleting_by
+  FROM SYSTEM_RANGE(1, {invoices}) r, (SELECT * FROM invoice WHERE invoice_number = 'INV00000001') i;
+"""
+
+
+def section_console(args, work):
+    """The console's pages with --console-invoices invoices stored, all on one account (the worst case for its
+    list): a few made through the API (a split, a schedule run), the rest copied by H2's RunScript while no server
+    runs; each page timed warm, median and slowest of --console-reads requests."""
+    workdir = os.path.join(work, "console")
+    server = emulator(args, "emulator", workdir)
+    server.start()
+    try:
+        token_value = token(server.port)
+        client = Client(server.port, token_value)
+        account = new_account(client)
+        invoice = client.ok("POST", "/v1/invoices", invoice_body(account, 2))["id"]
+        splits, _ = prepare_splits(server, token_value, 1)
+        client.ok("POST", "/v1/action/execute", {"type": "InvoiceSplit", "synchronous": False, "ids": splits})
+        wait_for_split(client, splits[0], args.drain_timeout)
+        schedule = client.ok("POST", "/v1/invoice-schedules", {
+            "accountKey": account, "scheduleItems": [{"amount": 100, "runDate": "2026-02-01"}]})["id"]
+        client.ok("POST", f"/v1/invoice-schedules/{schedule}/execute", {})
+    finally:
+        server.stop()
+    script = os.path.join(workdir, "seed.sql")
+    with open(script, "w") as f:
+        f.write(CONSOLE_SEED_SQL.format(invoices=args.console_invoices))
+    h2 = glob.glob(os.path.join(os.path.dirname(JAR), "lib", "main", "com.h2database.h2-*.jar"))[0]
+    seeding = time.monotonic()
+    subprocess.run(["java", "-cp", h2, "org.h2.tools.RunScript", "-url",
+                    "jdbc:h2:file:" + os.path.join(workdir, "data", "emulator"), "-user", "sa", "-script", script],
+                   check=True)
+    log(f"console: {args.console_invoices:,} invoices copied in {time.monotonic() - seeding:.0f} s")
+    middle = "0000" + str(args.console_invoices // 2).rjust(28, "0")
+    pages = {
+        "overview": "/emulator/console",
+        "accounts": "/emulator/console/accounts",
+        "an account's invoices, first page": f"/emulator/console/accounts/{account}",
+        "an account's invoices, a page half-way through the million": f"/emulator/console/accounts/{account}"
+                                                                        f"?before={middle}",
+        "an invoice with its items and split group": f"/emulator/console/invoices/{invoice}",
+        "search by number (a copied invoice)": "/emulator/console/search?q=INX" + str(args.console_invoices // 3).rjust(8, "0"),
+        "splits": "/emulator/console/splits",
+        "invoice schedules": "/emulator/console/schedules",
+        "a schedule with its bill run": f"/emulator/console/schedules/{schedule}",
+        "jobs": "/emulator/console/jobs",
+        "journal": "/emulator/console/journal",
+    }
+    results = {"invoices": args.console_invoices, "pages": {}}
+    server.start()
+    try:
+        token_value = token(server.port)
+        client = Client(server.port, token_value)
+        stored = client.ok("GET", "/v1/invoices/INX" + str(args.console_invoices).rjust(8, "0"))["invoiceNumber"]
+        assert stored.startswith("INX"), stored
+        browser = Client(server.port)
+
+        def get(path):
+            browser.connection.request("GET", path)
+            response = browser.connection.getresponse()
+            response.read()
+            assert response.status in (200, 303), (path, response.status)
+
+        for _ in range(args.console_reads):
+            for path in pages.values():
+                get(path)
+        writer = Client(server.port, token_value)
+        body = json.dumps(invoice_body(account, 1))
+        for name, path in pages.items():
+            times = []
+            for _ in range(args.console_reads):
+                # a test writing while a person browses: H2 cannot answer the page from a result it kept
+                writer.ok("POST", "/v1/invoices", body)
+                started = time.perf_counter()
+                get(path)
+                times.append(time.perf_counter() - started)
+            results["pages"][name] = {"median": statistics.median(times), "max": max(times)}
+            log(f"console page {name}: {statistics.median(times) * 1000:.1f} ms median")
+    finally:
+        server.stop()
+    return results
+
+
+def console_lines(r):
+    return [f"| console: {name} ({r['invoices']:,} invoices stored; median / slowest) | "
+            f"{t['median'] * 1000:.1f} / {t['max'] * 1000:.1f} ms | | |" for name, t in r["pages"].items()]
+
+
 def section_scale(args, work):
     """Read throughput with 1k, 100k, 1M... invoices stored: does a read cost the same?"""
     results = {}
@@ -955,9 +1053,10 @@ def report(args, start, load, large, scale, controls, databases=None):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sections", default="start,load,large,scale,controls,query,lifecycle",
+    parser.add_argument("--sections", default="start,load,large,scale,controls,query,lifecycle,console",
                         help="which parts to run (default: %(default)s; query: --query-scale and --walk-invoices; also: databases, which needs the "
-                             "PostgreSQL build and empties the database of EMULATOR_POSTGRESQL_*)")
+                             "PostgreSQL build and empties the database of EMULATOR_POSTGRESQL_*; console: "
+                             "--console-invoices and --console-reads)")
     parser.add_argument("--storage", default="file,memory",
                         help="the emulator's storage modes the start and load sections measure, each beside WireMock "
                              "(emulator.storage; default: %(default)s)")
@@ -989,6 +1088,10 @@ def main():
                              "its own (default: %(default)s)")
     parser.add_argument("--walk-invoices", type=int, default=100000,
                         help="invoices of the queryMore walk (default: %(default)s)")
+    parser.add_argument("--console-invoices", type=int, default=1000000,
+                        help="invoices stored for the console section (default: %(default)s)")
+    parser.add_argument("--console-reads", type=int, default=20,
+                        help="requests per console page timed, after as many to warm up (default: %(default)s)")
     parser.add_argument("--lifecycle-rounds", type=int, default=5,
                         help="groups posted and invoices deleted by the lifecycle section (default: %(default)s)")
     parser.add_argument("--delete-items", type=int, default=10000,
@@ -1025,11 +1128,13 @@ def main():
         databases = section_databases(args, wiremock_jar, work) if "databases" in sections else None
         query = section_query(args, wiremock_jar, work) if "query" in sections else None
         lifecycle = section_lifecycle(args, work) if "lifecycle" in sections else None
+        console = section_console(args, work) if "console" in sections else None
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     table = report(args, start, load, large, scale, controls, databases)
-    extra = (query_lines(query) if query else []) + (lifecycle_lines(args, lifecycle) if lifecycle else [])
+    extra = ((query_lines(query) if query else []) + (lifecycle_lines(args, lifecycle) if lifecycle else [])
+             + (console_lines(console) if console else []))
     if extra:
         # sections that only add rows still get the table's header when they ran alone
         table = (table or "| figure | emulator | WireMock (canned) | ratio |\n|---|---|---|---|") + "\n" + "\n".join(extra)
@@ -1044,7 +1149,8 @@ def main():
     with open(os.path.join(TARGET, "results.json"), "w") as f:
         json.dump({"start": start, "load": load, "large": {str(k): v for k, v in large.items()},
                    "scale": {str(k): v for k, v in scale.items()}, "controls": controls,
-                   "databases": databases, "query": query, "lifecycle": lifecycle}, f, indent=1)
+                   "databases": databases, "query": query, "lifecycle": lifecycle,
+                   "console": console}, f, indent=1)
 
 
 if __name__ == "__main__":

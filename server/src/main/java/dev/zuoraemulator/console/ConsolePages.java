@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +51,23 @@ public class ConsolePages {
                         .data("now", time.now().toString())
                         .render();
         return Response.status(status).type("text/html;charset=UTF-8").entity(html).build();
+    }
+
+    /**
+     * One page of a list read with one row more than a page ({@link #PAGE} + 1): the rows shown,
+     * and the key of the next page (the last row shown), empty when this is the last page.
+     */
+    public record Slice<T>(List<T> shown, String next) {}
+
+    /**
+     * The page of {@code rows} (read as {@code PAGE + 1}), its next key from the last row shown.
+     */
+    public static <T> Slice<T> slice(List<T> rows, Function<T, Object> key) {
+        if (rows.size() <= PAGE) {
+            return new Slice<>(rows, "");
+        }
+        List<T> shown = rows.subList(0, PAGE);
+        return new Slice<>(shown, String.valueOf(key.apply(shown.get(PAGE - 1))));
     }
 
     /** After a form: 303 to the page that shows its effect. */

@@ -20,26 +20,33 @@ public class InvoiceBrowsing {
         this.items = items;
     }
 
+    /** Above every ID (lower-case hexadecimal) in any collation: the first page's bound. */
+    private static final String ABOVE_EVERY_ID = "g";
+
     /**
-     * The account's invoices, newest first (IDs grow with time), the page after the ID given: the
-     * index on (account, ID) makes a page cost the same with ten invoices or a million.
+     * The account's invoices, newest first (IDs grow with time), the page after the ID given. The
+     * bound on the ID, also on the first page, and the order naming the account make H2 read the
+     * index on (account, ID) backwards, a page's rows and no more, with ten invoices on the account
+     * or a million; without them it took the account's own index and sorted them all.
      */
     @Transactional
     public List<Invoice> ofAccount(String accountId, String beforeId, int limit) {
-        return beforeId == null
-                ? invoices.find("accountId = ?1 order by id desc", accountId).page(0, limit).list()
-                : invoices.find("accountId = ?1 and id < ?2 order by id desc", accountId, beforeId)
-                        .page(0, limit)
-                        .list();
+        return invoices.find(
+                        "accountId = ?1 and id < ?2 order by accountId desc, id desc",
+                        accountId,
+                        beforeId == null ? ABOVE_EVERY_ID : beforeId)
+                .page(0, limit)
+                .list();
     }
 
     /**
-     * The invoice of this ID, or of this number in one of the entities given, with up to {@code
-     * maxItems} of its items and its split group: the invoices one split made of the same original,
-     * and that original.
+     * The invoice of this ID, or of this number in one of the entities given, with a page of its
+     * items ({@code itemsPage} from 1, {@code pageSize} of them) and its split group: the invoices
+     * one split made of the same original, and that original.
      */
     @Transactional
-    public InvoiceDetail find(String key, java.util.Collection<String> entities, int maxItems) {
+    public InvoiceDetail find(
+            String key, java.util.Collection<String> entities, int itemsPage, int pageSize) {
         Invoice invoice = invoices.findById(key);
         for (java.util.Iterator<String> e = entities.iterator(); invoice == null && e.hasNext(); ) {
             invoice = invoices.findByKey(e.next(), key).orElse(null);
@@ -65,7 +72,8 @@ public class InvoiceBrowsing {
         }
         return new InvoiceDetail(
                 invoice,
-                items.find("invoiceId = ?1 order by position", invoice.id).page(0, maxItems).list(),
+                items.pageOfInvoice(invoice.id, itemsPage, pageSize),
+                items.countOfInvoice(invoice.id) > (long) itemsPage * pageSize,
                 group);
     }
 }

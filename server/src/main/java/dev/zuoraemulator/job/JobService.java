@@ -33,6 +33,7 @@ import org.jboss.logging.Logger;
 public class JobService {
 
     static final int MAX_ATTEMPTS = 3;
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
     private static final Logger LOG = Logger.getLogger(JobService.class);
 
     private final ZuoraTime time;
@@ -240,9 +241,16 @@ public class JobService {
             query.append(" and entityId = :entityId");
             parameters.put("entityId", entityId);
         }
-        return Job.<Job>find(query + " order by createdAt desc, id desc", parameters)
-                .page(0, limit)
-                .list();
+        // with a status, the order names it and the creation time is bounded: H2 then reads the
+        // (status, created, ID) index backwards, not another index of the status and a sort of
+        // every job of that status
+        String order = "createdAt desc, id desc";
+        if (status != null) {
+            query.append(" and createdAt <= :latest");
+            parameters.put("latest", LATEST);
+            order = "status desc, " + order;
+        }
+        return Job.<Job>find(query + " order by " + order, parameters).page(0, limit).list();
     }
 
     /**

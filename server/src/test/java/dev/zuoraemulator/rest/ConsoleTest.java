@@ -45,9 +45,99 @@ class ConsoleTest {
     }
 
     @Test
+    void listsComeAPageAtATimeWithALinkToTheNext() {
+        String account = Api.createAccount("USD");
+        List<String> invoices = new java.util.ArrayList<>();
+        for (int i = 0; i < 27; i++) {
+            invoices.add(Api.createDraftInvoice(account, "1.00"));
+        }
+        String first = open("/accounts/" + account).html();
+        String next = first.replaceAll("(?s).*id=\"next\" href=\"([^\"]+)\".*", "$1");
+        assertTrue(next.startsWith(CONSOLE + "/accounts/" + account + "?before="), next);
+        String second = open(next.substring(CONSOLE.length())).html();
+        // newest first: the 25 newest on the first page, the 2 oldest on the second, none twice
+        for (int i = 0; i < invoices.size(); i++) {
+            boolean onFirst = first.contains(invoices.get(i));
+            boolean onSecond = second.contains(invoices.get(i));
+            assertTrue(onFirst != onSecond, "invoice " + i + " on one page exactly");
+            assertEquals(i < 2, onSecond, "invoice " + i);
+        }
+        assertTrue(!second.contains("id=\"next\""), "a last page without a next link");
+
+        // an invoice's items: 100 a page
+        String[] amounts = new String[150];
+        java.util.Arrays.fill(amounts, "0.01");
+        String big = Api.createDraftInvoice(account, amounts);
+        String items = open("/invoices/" + big).html();
+        assertTrue(items.contains("<td>100</td>") && !items.contains("<td>101</td>"), "page 1");
+        assertTrue(items.contains("?itemsPage=2"), "a link to the next items");
+        String more = open("/invoices/" + big + "?itemsPage=2").html();
+        assertTrue(more.contains("<td>101</td>") && more.contains("<td>150</td>"), "page 2");
+        assertTrue(!more.contains("?itemsPage=3"), "no third page");
+    }
+
+    @Test
+    void splitsOfBothFlowsAndSchedulesWithTheirBillRuns() {
+        String account = Api.createAccount("USD");
+        String split = Api.createSplit(Api.createDraftInvoice(account, "100.00"));
+        List<String> items = Api.createSplitItems(split, "60", "40");
+        Api.execute(split);
+        List<String> made = Api.awaitSplitInvoices(items);
+        String newer = Api.createDraftInvoice(account, "50.00");
+        Api.api()
+                .body(
+                        Map.of(
+                                "splitType",
+                                "Percentage",
+                                "splits",
+                                List.of(
+                                        Map.of("splitPercentage", 50),
+                                        Map.of("splitPercentage", 50))))
+                .put("/v1/invoices/" + newer + "/split")
+                .then()
+                .statusCode(200);
+        String splits = open("/splits").html();
+        assertTrue(splits.contains(split) && splits.contains(newer), splits);
+        String detail = open("/splits/" + split).html();
+        for (String invoice : made) {
+            assertTrue(detail.contains("/emulator/console/invoices/" + invoice), detail);
+        }
+        given().get(CONSOLE + "/splits/nothing").then().statusCode(404);
+
+        String schedule =
+                Api.createSchedule(account, Map.of("amount", 30, "runDate", "2026-02-01"));
+        String billRun =
+                Api.api()
+                        .body(Map.of())
+                        .post("/v1/invoice-schedules/" + schedule + "/execute")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> open("/schedules/" + schedule).html().contains("<td>Completed</td>"));
+        String page = open("/schedules/" + schedule).html();
+        assertTrue(page.contains(billRun) && page.contains("<td>Processed</td>"), page);
+        assertTrue(open("/schedules").html().contains(schedule));
+        given().get(CONSOLE + "/schedules/nothing").then().statusCode(404);
+    }
+
+    @Test
     void everyPageAnswersOverAnEmptyEmulator() {
         for (String path :
-                List.of("", "/accounts", "/jobs", "/jobs?status=Pending", "/clock", "/journal")) {
+                List.of(
+                        "",
+                        "/accounts",
+                        "/splits",
+                        "/schedules",
+                        "/jobs",
+                        "/jobs?status=Pending",
+                        "/clock",
+                        "/journal",
+                        "/faults",
+                        "/callouts",
+                        "/snapshots")) {
             Page page = open(path);
             assertTrue(page.html().contains("Zuora emulator"), path);
             assertEquals(32, page.csrf().length(), path);

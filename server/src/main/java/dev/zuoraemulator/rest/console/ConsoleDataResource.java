@@ -3,17 +3,17 @@ package dev.zuoraemulator.rest.console;
 import dev.zuoraemulator.account.Account;
 import dev.zuoraemulator.account.AccountService;
 import dev.zuoraemulator.common.EmulatorConfig;
+import dev.zuoraemulator.console.ConsoleForms;
 import dev.zuoraemulator.console.ConsolePages;
 import dev.zuoraemulator.consoleapi.ConsoleDataApi;
 import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceBrowsing;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 
 public class ConsoleDataResource implements ConsoleDataApi {
 
-    private static final int ITEMS_SHOWN = 200;
+    private static final int ITEMS_PAGE = 100;
 
     private final ConsolePages pages;
     private final AccountService accounts;
@@ -33,22 +33,25 @@ public class ConsoleDataResource implements ConsoleDataApi {
 
     @Override
     public Response consoleAccounts(String entity, String before) {
-        List<Account> rows =
-                accounts.page(blankToNull(entity), blankToNull(before), ConsolePages.PAGE + 1);
-        boolean more = rows.size() > ConsolePages.PAGE;
-        List<Account> shown = more ? rows.subList(0, ConsolePages.PAGE) : rows;
+        ConsolePages.Slice<Account> page =
+                ConsolePages.slice(
+                        accounts.page(
+                                ConsoleForms.text(entity),
+                                ConsoleForms.text(before),
+                                ConsolePages.PAGE + 1),
+                        a -> a.id);
         return pages.page(
                 "accounts",
                 "Accounts",
                 Map.of(
                         "accounts",
-                        shown,
+                        page.shown(),
                         "entity",
                         entity == null ? "" : entity,
                         "entities",
                         config.entityIds(),
                         "next",
-                        more ? shown.get(shown.size() - 1).id : ""));
+                        page.next()));
     }
 
     @Override
@@ -57,33 +60,34 @@ public class ConsoleDataResource implements ConsoleDataApi {
         if (account == null) {
             return pages.message(404, "Not found", "No account " + accountId);
         }
-        List<Invoice> rows =
-                invoices.ofAccount(account.id, blankToNull(before), ConsolePages.PAGE + 1);
-        boolean more = rows.size() > ConsolePages.PAGE;
-        List<Invoice> shown = more ? rows.subList(0, ConsolePages.PAGE) : rows;
+        ConsolePages.Slice<Invoice> page =
+                ConsolePages.slice(
+                        invoices.ofAccount(
+                                account.id, ConsoleForms.text(before), ConsolePages.PAGE + 1),
+                        i -> i.id);
         return pages.page(
                 "account",
                 "Account " + account.accountNumber,
                 Map.of(
                         "account", account,
-                        "invoices", shown,
-                        "next", more ? shown.get(shown.size() - 1).id : ""));
+                        "invoices", page.shown(),
+                        "next", page.next()));
     }
 
     @Override
-    public Response consoleInvoice(String invoiceId) {
+    public Response consoleInvoice(String invoiceId, Integer itemsPage) {
+        int itemPage = itemsPage == null ? 1 : itemsPage;
         dev.zuoraemulator.invoice.InvoiceDetail detail =
-                invoices.find(invoiceId, config.entityIds(), ITEMS_SHOWN);
+                invoices.find(invoiceId, config.entityIds(), itemPage, ITEMS_PAGE);
         if (detail == null) {
             return pages.message(404, "Not found", "No invoice " + invoiceId);
         }
         return pages.page(
                 "invoice",
                 "Invoice " + detail.invoice().invoiceNumber,
-                Map.of("detail", detail, "itemsShown", ITEMS_SHOWN));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+                Map.of(
+                        "detail", detail,
+                        "itemsPage", itemPage,
+                        "nextItems", detail.moreItems() ? String.valueOf(itemPage + 1) : ""));
     }
 }

@@ -3,6 +3,7 @@ package dev.zuoraemulator.rest.console;
 import dev.zuoraemulator.adminapi.model.JobMode;
 import dev.zuoraemulator.adminapi.model.JobStatus;
 import dev.zuoraemulator.common.EmulatorConfig;
+import dev.zuoraemulator.console.ConsoleForms;
 import dev.zuoraemulator.console.ConsolePages;
 import dev.zuoraemulator.consoleapi.ConsoleJobsApi;
 import dev.zuoraemulator.control.AdminMapper;
@@ -10,7 +11,6 @@ import dev.zuoraemulator.control.JobsControlService;
 import dev.zuoraemulator.error.InvalidValueException;
 import dev.zuoraemulator.job.Job;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 
 public class ConsoleJobsResource implements ConsoleJobsApi {
@@ -31,21 +31,18 @@ public class ConsoleJobsResource implements ConsoleJobsApi {
     public Response consoleJobs(String entity, String status, String before) {
         JobStatus wanted;
         try {
-            wanted =
-                    ConsoleDataResource.blankToNull(status) == null
-                            ? null
-                            : JobStatus.fromValue(status);
+            wanted = ConsoleForms.text(status) == null ? null : JobStatus.fromValue(status);
         } catch (IllegalArgumentException e) {
             return pages.message(400, "Refused", "status: one of Pending, Done, Failed");
         }
-        List<Job> rows =
-                jobs.list(
-                        wanted,
-                        ConsoleDataResource.blankToNull(entity),
-                        ConsoleDataResource.blankToNull(before),
-                        ConsolePages.PAGE + 1);
-        boolean more = rows.size() > ConsolePages.PAGE;
-        List<Job> shown = more ? rows.subList(0, ConsolePages.PAGE) : rows;
+        ConsolePages.Slice<Job> page =
+                ConsolePages.slice(
+                        jobs.list(
+                                wanted,
+                                ConsoleForms.text(entity),
+                                ConsoleForms.text(before),
+                                ConsolePages.PAGE + 1),
+                        j -> j.id);
         JobMode mode = jobs.mode();
         return pages.page(
                 "jobs",
@@ -53,7 +50,7 @@ public class ConsoleJobsResource implements ConsoleJobsApi {
                 Map.of(
                         "jobs",
                         // as the test controls' contract shows them: InvoiceSplit, Pending, ...
-                        shown.stream().map(AdminMapper::job).toList(),
+                        page.shown().stream().map(AdminMapper::job).toList(),
                         "status",
                         status == null ? "" : status,
                         "entity",
@@ -65,7 +62,7 @@ public class ConsoleJobsResource implements ConsoleJobsApi {
                         "delay",
                         mode.getDelay(),
                         "next",
-                        more ? shown.get(shown.size() - 1).id : ""));
+                        page.next()));
     }
 
     @Override
@@ -89,14 +86,14 @@ public class ConsoleJobsResource implements ConsoleJobsApi {
                 csrf,
                 () -> {
                     JobMode change = new JobMode();
-                    if (ConsoleDataResource.blankToNull(mode) != null) {
+                    if (ConsoleForms.text(mode) != null) {
                         try {
                             change.mode(JobMode.ModeEnum.fromValue(mode.trim()));
                         } catch (IllegalArgumentException e) {
                             throw new InvalidValueException("mode: auto or manual");
                         }
                     }
-                    change.delay(ConsoleDataResource.blankToNull(delay));
+                    change.delay(ConsoleForms.text(delay));
                     jobs.setMode(change);
                     return ConsolePages.redirect("/emulator/console/jobs");
                 });

@@ -1,6 +1,7 @@
 package dev.zuoraemulator.rest.console;
 
 import dev.zuoraemulator.adminapi.model.JournalEntry;
+import dev.zuoraemulator.console.ConsoleForms;
 import dev.zuoraemulator.console.ConsolePages;
 import dev.zuoraemulator.console.Curl;
 import dev.zuoraemulator.consoleapi.ConsoleJournalApi;
@@ -9,7 +10,6 @@ import dev.zuoraemulator.journal.RequestJournal;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 public class ConsoleJournalResource implements ConsoleJournalApi {
@@ -42,24 +42,25 @@ public class ConsoleJournalResource implements ConsoleJournalApi {
         }
         RequestJournal.Filter filter =
                 new RequestJournal.Filter(
-                        ConsoleDataResource.blankToNull(operationId),
+                        ConsoleForms.text(operationId),
                         null,
                         null,
                         wantedStatus,
                         null,
-                        ConsoleDataResource.blankToNull(idempotencyKey),
-                        ConsoleDataResource.blankToNull(trackId),
+                        ConsoleForms.text(idempotencyKey),
+                        ConsoleForms.text(trackId),
                         beforeSequence);
-        List<JournalEntry> rows = journal.find(filter, ConsolePages.PAGE + 1).getRequests();
-        boolean more = rows.size() > ConsolePages.PAGE;
-        List<JournalEntry> shown = more ? rows.subList(0, ConsolePages.PAGE) : rows;
+        ConsolePages.Slice<JournalEntry> page =
+                ConsolePages.slice(
+                        journal.find(filter, ConsolePages.PAGE + 1).getRequests(),
+                        JournalEntry::getSequence);
         Map<String, Object> data = new HashMap<>();
-        data.put("entries", shown);
+        data.put("entries", page.shown());
         data.put("operationId", operationId == null ? "" : operationId);
         data.put("status", status == null ? "" : status);
         data.put("idempotencyKey", idempotencyKey == null ? "" : idempotencyKey);
         data.put("trackId", trackId == null ? "" : trackId);
-        data.put("next", more ? String.valueOf(shown.get(shown.size() - 1).getSequence()) : "");
+        data.put("next", page.next());
         return pages.page("journal", "Journal", data);
     }
 

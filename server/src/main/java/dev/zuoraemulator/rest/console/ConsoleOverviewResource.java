@@ -5,6 +5,7 @@ import dev.zuoraemulator.account.AccountService;
 import dev.zuoraemulator.adminapi.model.JobMode;
 import dev.zuoraemulator.adminapi.model.JobStatus;
 import dev.zuoraemulator.common.EmulatorConfig;
+import dev.zuoraemulator.console.ConsoleForms;
 import dev.zuoraemulator.console.ConsolePages;
 import dev.zuoraemulator.consoleapi.ConsoleOverviewApi;
 import dev.zuoraemulator.control.AdminMapper;
@@ -53,7 +54,7 @@ public class ConsoleOverviewResource implements ConsoleOverviewApi {
                                 jobs
                                         .list(
                                                 JobStatus.PENDING,
-                                                ConsoleDataResource.blankToNull(entity),
+                                                ConsoleForms.text(entity),
                                                 ConsolePages.PAGE)
                                         .stream()
                                         .map(AdminMapper::job)
@@ -76,7 +77,8 @@ public class ConsoleOverviewResource implements ConsoleOverviewApi {
                 // the next entity
             }
         }
-        dev.zuoraemulator.invoice.InvoiceDetail invoice = invoices.find(key, config.entityIds(), 1);
+        dev.zuoraemulator.invoice.InvoiceDetail invoice =
+                invoices.find(key, config.entityIds(), 1, 1);
         if (invoice != null) {
             return ConsolePages.redirect("/emulator/console/invoices/" + invoice.invoice().id);
         }
