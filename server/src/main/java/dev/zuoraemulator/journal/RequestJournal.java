@@ -118,12 +118,13 @@ public class RequestJournal {
             Instant since,
             String idempotencyKey,
             String trackId,
+            String entityId,
             Long before)
             implements Predicate<Named> {
 
         public Filter(
                 String operationId, String method, Pattern path, Integer status, Instant since) {
-            this(operationId, method, path, status, since, null, null, null);
+            this(operationId, method, path, status, since, null, null, null, null);
         }
 
         @Override
@@ -136,6 +137,7 @@ public class RequestJournal {
                     && (since == null || !e.time().isBefore(since))
                     && (idempotencyKey == null || idempotencyKey.equals(e.idempotencyKey()))
                     && (trackId == null || trackId.equals(e.trackId()))
+                    && (entityId == null || entityId.equals(e.entityId()))
                     && (before == null || e.sequence() < before);
         }
     }

@@ -30,12 +30,17 @@ public class ScheduleBrowsing {
         this.billRuns = billRuns;
     }
 
-    /** Schedules newest first (IDs grow with time), the page after the ID given. */
+    /**
+     * Schedules newest first (IDs grow with time), of one entity or of all, the page after the ID
+     * given.
+     */
     @Transactional
-    public List<InvoiceSchedule> page(String beforeId, int limit) {
-        return (beforeId == null
-                        ? schedules.find("order by id desc")
-                        : schedules.find("id < ?1 order by id desc", beforeId))
+    public List<InvoiceSchedule> page(String entityId, String beforeId, int limit) {
+        String bound = beforeId == null ? "g" : beforeId; // above every hexadecimal ID
+        return (entityId == null
+                        ? schedules.find("id < ?1 order by id desc", bound)
+                        : schedules.find(
+                                "entityId = ?1 and id < ?2 order by id desc", entityId, bound))
                 .page(0, limit)
                 .list();
     }

@@ -18,6 +18,9 @@ import java.util.List;
 @ApplicationScoped
 public class SplitBrowsing {
 
+    /** Above every ID (lower-case hexadecimal) in any collation: the first page's bound. */
+    private static final String ABOVE_EVERY_ID = "g";
+
     private final InvoiceSplitRepository splits;
     private final InvoiceSplitItemRepository items;
     private final InvoiceRepository invoices;
@@ -34,12 +37,17 @@ public class SplitBrowsing {
     /** An InvoiceSplit and its items, in the order they were created. */
     public record SplitDetail(InvoiceSplit split, List<InvoiceSplitItem> items) {}
 
-    /** The older flow's splits, newest first (IDs grow with time), the page after the ID given. */
+    /**
+     * The older flow's splits, newest first (IDs grow with time), of one entity or of all, the page
+     * after the ID given.
+     */
     @Transactional
-    public List<InvoiceSplit> page(String beforeId, int limit) {
-        return (beforeId == null
-                        ? splits.find("order by id desc")
-                        : splits.find("id < ?1 order by id desc", beforeId))
+    public List<InvoiceSplit> page(String entityId, String beforeId, int limit) {
+        String bound = beforeId == null ? ABOVE_EVERY_ID : beforeId;
+        return (entityId == null
+                        ? splits.find("id < ?1 order by id desc", bound)
+                        : splits.find(
+                                "entityId = ?1 and id < ?2 order by id desc", entityId, bound))
                 .page(0, limit)
                 .list();
     }

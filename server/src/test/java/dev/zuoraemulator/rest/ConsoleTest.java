@@ -34,6 +34,10 @@ class ConsoleTest {
         return new Page(response.asString(), response.cookie("emulator_console_csrf"));
     }
 
+    private static int journalRows(String path) {
+        return open(path).html().split("href=\"/emulator/console/journal/", -1).length - 1;
+    }
+
     private static Response submit(String path, String csrf, Map<String, String> form) {
         var request =
                 given().redirects().follow(false).contentType("application/x-www-form-urlencoded");
@@ -121,6 +125,35 @@ class ConsoleTest {
         assertTrue(page.contains(billRun) && page.contains("<td>Processed</td>"), page);
         assertTrue(open("/schedules").html().contains(schedule));
         given().get(CONSOLE + "/schedules/nothing").then().statusCode(404);
+    }
+
+    @Test
+    void listsShowOneEntityWhenAsked() {
+        String first = Api.createAccount("USD");
+        String second =
+                given().header("Authorization", "Bearer " + Api.secondEntityToken())
+                        .contentType("application/json")
+                        .body(
+                                Map.of(
+                                        "name", "Second",
+                                        "currency", "USD",
+                                        "billToContact", Map.of("firstName", "A", "lastName", "B")))
+                        .post("/v1/accounts")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("accountId");
+        String both = open("/accounts").html();
+        assertTrue(both.contains(first) && both.contains(second), both);
+        String secondOnly = open("/accounts?entity=" + EntitiesTest.SECOND).html();
+        assertTrue(secondOnly.contains(second) && !secondOnly.contains(first), secondOnly);
+        // the journal: both accounts were created, one in each entity
+        assertEquals(2, journalRows("/journal?operationId=POST_Account"));
+        assertEquals(
+                1, journalRows("/journal?operationId=POST_Account&entity=" + EntitiesTest.SECOND));
+        for (String page : List.of("/splits", "/schedules")) {
+            open(page + "?entity=" + EntitiesTest.SECOND);
+        }
     }
 
     @Test

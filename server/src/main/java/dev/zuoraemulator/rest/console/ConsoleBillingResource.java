@@ -30,17 +30,24 @@ public class ConsoleBillingResource implements ConsoleBillingApi {
     }
 
     @Override
-    public Response consoleSplits(String before) {
+    public Response consoleSplits(String entity, String before) {
+        String only = ConsoleForms.text(entity);
         ConsolePages.Slice<InvoiceSplit> page =
                 ConsolePages.slice(
-                        splits.page(ConsoleForms.text(before), ConsolePages.PAGE + 1), s -> s.id);
+                        splits.page(only, ConsoleForms.text(before), ConsolePages.PAGE + 1),
+                        s -> s.id);
         return pages.page(
                 "splits",
                 "Splits",
                 Map.of(
                         "splits", page.shown(),
                         "next", page.next(),
-                        "newer", splits.newerOriginals(config.entityIds(), ConsolePages.PAGE)));
+                        "newer",
+                                splits.newerOriginals(
+                                        only == null ? config.entityIds() : java.util.Set.of(only),
+                                        ConsolePages.PAGE),
+                        "entity", only == null ? "" : only,
+                        "entities", config.entityIds()));
     }
 
     @Override
@@ -53,15 +60,20 @@ public class ConsoleBillingResource implements ConsoleBillingApi {
     }
 
     @Override
-    public Response consoleSchedules(String before) {
+    public Response consoleSchedules(String entity, String before) {
+        String only = ConsoleForms.text(entity);
         ConsolePages.Slice<InvoiceSchedule> page =
                 ConsolePages.slice(
-                        schedules.page(ConsoleForms.text(before), ConsolePages.PAGE + 1),
+                        schedules.page(only, ConsoleForms.text(before), ConsolePages.PAGE + 1),
                         s -> s.id);
         return pages.page(
                 "schedules",
                 "Invoice schedules",
-                Map.of("schedules", page.shown(), "next", page.next()));
+                Map.of(
+                        "schedules", page.shown(),
+                        "next", page.next(),
+                        "entity", only == null ? "" : only,
+                        "entities", config.entityIds()));
     }
 
     @Override

@@ -17,9 +17,14 @@ public class ConsoleJournalResource implements ConsoleJournalApi {
     private final ConsolePages pages;
     private final JournalControlService journal;
     private final CurrentVertxRequest current;
+    private final dev.zuoraemulator.common.EmulatorConfig entities;
 
     ConsoleJournalResource(
-            ConsolePages pages, JournalControlService journal, CurrentVertxRequest current) {
+            ConsolePages pages,
+            JournalControlService journal,
+            CurrentVertxRequest current,
+            dev.zuoraemulator.common.EmulatorConfig entities) {
+        this.entities = entities;
         this.pages = pages;
         this.journal = journal;
         this.current = current;
@@ -27,6 +32,7 @@ public class ConsoleJournalResource implements ConsoleJournalApi {
 
     @Override
     public Response consoleJournal(
+            String entity,
             String operationId,
             String status,
             String idempotencyKey,
@@ -49,6 +55,7 @@ public class ConsoleJournalResource implements ConsoleJournalApi {
                         null,
                         ConsoleForms.text(idempotencyKey),
                         ConsoleForms.text(trackId),
+                        ConsoleForms.text(entity),
                         beforeSequence);
         ConsolePages.Slice<JournalEntry> page =
                 ConsolePages.slice(
@@ -60,6 +67,8 @@ public class ConsoleJournalResource implements ConsoleJournalApi {
         data.put("status", status == null ? "" : status);
         data.put("idempotencyKey", idempotencyKey == null ? "" : idempotencyKey);
         data.put("trackId", trackId == null ? "" : trackId);
+        data.put("entity", entity == null ? "" : entity);
+        data.put("entities", entities.entityIds());
         data.put("next", page.next());
         return pages.page("journal", "Journal", data);
     }
