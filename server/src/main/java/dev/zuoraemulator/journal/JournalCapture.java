@@ -58,7 +58,28 @@ public class JournalCapture {
                         rc.request().getHeader("Zuora-Track-Id"),
                         rc.request().getHeader("Idempotency-Key"));
         rc.put(DRAFT, draft);
-        rc.addEndHandler(ended -> finish(rc, draft));
+        // from the moment the answer's headers go out, a reader of the journal waits for this
+        // entry:
+        // a client that has its answer and asks the journal next finds its request there
+        java.util.concurrent.atomic.AtomicLong ticket =
+                new java.util.concurrent.atomic.AtomicLong();
+        rc.addHeadersEndHandler(
+                v -> {
+                    if (ticket.get() == 0) {
+                        ticket.set(journal.answering());
+                    }
+                });
+        rc.addEndHandler(
+                ended -> {
+                    try {
+                        finish(rc, draft);
+                    } finally {
+                        long held = ticket.getAndSet(0);
+                        if (held != 0) {
+                            journal.answered(held);
+                        }
+                    }
+                });
         rc.next();
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,27 @@ public class RequestJournal {
         return ring.length;
     }
 
+    /** Tickets of the answers whose headers are out and whose entry is not kept yet. */
+    private final java.util.TreeSet<Long> outstanding = new java.util.TreeSet<>();
+
+    private long issued;
+
+    /**
+     * An answer's headers are going out: a reader that comes after waits for its entry.
+     *
+     * @return the ticket to give back to {@link #answered}
+     */
+    synchronized long answering() {
+        outstanding.add(++issued);
+        return issued;
+    }
+
+    /** The entry of an answer that went out is kept (or never will be). */
+    synchronized void answered(long ticket) {
+        outstanding.remove(ticket);
+        notifyAll();
+    }
+
     /** Numbers the entry and keeps it, dropping the oldest when full. */
     synchronized void add(EntryDraft draft) {
         if (ring.length == 0) {
@@ -48,7 +70,7 @@ public class RequestJournal {
     /** The entries that pass the filter, newest first, at most {@code limit}. */
     public List<Named> find(Filter filter, int limit) {
         List<Named> found = new ArrayList<>();
-        for (JournalEntry entry : snapshot()) {
+        for (JournalEntry entry : settled()) {
             if (found.size() >= limit) {
                 break;
             }
@@ -61,7 +83,7 @@ public class RequestJournal {
     }
 
     public long count(Filter filter) {
-        return snapshot().stream().map(this::named).filter(filter).count();
+        return settled().stream().map(this::named).filter(filter).count();
     }
 
     /** An entry with its operation, looked up when the journal is read rather than per request. */
@@ -94,7 +116,32 @@ public class RequestJournal {
         return snapshot().stream().mapToLong(JournalEntry::weight).sum();
     }
 
-    /** The entries held, newest first. */
+    /**
+     * The entries held, newest first, once every answer already sent is in them (waiting at most 2
+     * s): a client that asks right after its answer arrived finds its request.
+     */
+    private synchronized List<JournalEntry> settled() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        long sentBefore = issued; // answers that start later are not waited for
+        while (!outstanding.isEmpty() && outstanding.first() <= sentBefore) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                // an answer whose end never came (its connection lost): no reader waits for it
+                // again
+                outstanding.headSet(sentBefore, true).clear();
+                break;
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return snapshot();
+    }
+
+    /** The entries held, newest first, as they are now. */
     private synchronized List<JournalEntry> snapshot() {
         List<JournalEntry> entries = new ArrayList<>(ring.length);
         for (long n = written; n > 0 && n > written - ring.length; n--) {
@@ -144,7 +191,7 @@ public class RequestJournal {
 
     /** The entry of this sequence number, while the journal still holds it. */
     public Named entry(long sequence) {
-        return snapshot().stream()
+        return settled().stream()
                 .filter(e -> e.sequence() == sequence)
                 .findFirst()
                 .map(this::named)
