@@ -20,6 +20,12 @@ public final class Ids {
     private static final AtomicLong LAST = new AtomicLong();
     private static final HexFormat HEX = HexFormat.of();
 
+    /**
+     * Above every ID this class makes (lower-case hexadecimal) in any collation: the bound of a
+     * first page read newest first by ID.
+     */
+    public static final String ABOVE_EVERY_ID = "g";
+
     private Ids() {}
 
     public static String newId() {

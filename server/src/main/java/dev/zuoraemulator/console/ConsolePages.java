@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The console's pages: a page's template ({@code templates/console/<name>.html}, every value
@@ -81,10 +80,11 @@ public class ConsolePages {
     }
 
     /**
-     * A form's action: refused (403, nothing done) without the CSRF pair; a refusal of the service
-     * it calls (a bad date, an unknown mode) answers 400 with the reason.
+     * A form's action, then 303 to the page {@code then} that shows its effect: refused (403,
+     * nothing done) without the CSRF pair; a refusal of the service it calls (a bad date, an
+     * unknown mode) answers 400 with the reason.
      */
-    public Response act(String cookie, String field, Supplier<Response> action) {
+    public Response act(String cookie, String field, String then, Runnable action) {
         if (!ConsoleAccess.csrfValid(cookie, field)) {
             return message(
                     403,
@@ -92,7 +92,8 @@ public class ConsolePages {
                     "This form did not carry the console's CSRF token: reload the page and try again.");
         }
         try {
-            return action.get();
+            action.run();
+            return redirect(then);
         } catch (ZuoraException e) {
             return message(400, "Refused", e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.zuoraemulator.invoice;
 
+import dev.zuoraemulator.common.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -20,9 +21,6 @@ public class InvoiceBrowsing {
         this.items = items;
     }
 
-    /** Above every ID (lower-case hexadecimal) in any collation: the first page's bound. */
-    private static final String ABOVE_EVERY_ID = "g";
-
     /**
      * The account's invoices, newest first (IDs grow with time), the page after the ID given. The
      * bound on the ID, also on the first page, and the order naming the account make H2 read the
@@ -34,7 +32,7 @@ public class InvoiceBrowsing {
         return invoices.find(
                         "accountId = ?1 and id < ?2 order by accountId desc, id desc",
                         accountId,
-                        beforeId == null ? ABOVE_EVERY_ID : beforeId)
+                        beforeId == null ? Ids.ABOVE_EVERY_ID : beforeId)
                 .page(0, limit)
                 .list();
     }

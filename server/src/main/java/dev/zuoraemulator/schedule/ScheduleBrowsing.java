@@ -2,6 +2,7 @@ package dev.zuoraemulator.schedule;
 
 import dev.zuoraemulator.billrun.BillRun;
 import dev.zuoraemulator.billrun.BillRunRepository;
+import dev.zuoraemulator.common.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -36,7 +37,7 @@ public class ScheduleBrowsing {
      */
     @Transactional
     public List<InvoiceSchedule> page(String entityId, String beforeId, int limit) {
-        String bound = beforeId == null ? "g" : beforeId; // above every hexadecimal ID
+        String bound = beforeId == null ? Ids.ABOVE_EVERY_ID : beforeId;
         return (entityId == null
                         ? schedules.find("id < ?1 order by id desc", bound)
                         : schedules.find(

@@ -1,5 +1,6 @@
 package dev.zuoraemulator.split;
 
+import dev.zuoraemulator.common.Ids;
 import dev.zuoraemulator.invoice.Invoice;
 import dev.zuoraemulator.invoice.InvoiceRepository;
 import dev.zuoraemulator.invoice.InvoiceStatus;
@@ -17,9 +18,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SplitBrowsing {
-
-    /** Above every ID (lower-case hexadecimal) in any collation: the first page's bound. */
-    private static final String ABOVE_EVERY_ID = "g";
 
     private final InvoiceSplitRepository splits;
     private final InvoiceSplitItemRepository items;
@@ -43,7 +41,7 @@ public class SplitBrowsing {
      */
     @Transactional
     public List<InvoiceSplit> page(String entityId, String beforeId, int limit) {
-        String bound = beforeId == null ? ABOVE_EVERY_ID : beforeId;
+        String bound = beforeId == null ? Ids.ABOVE_EVERY_ID : beforeId;
         return (entityId == null
                         ? splits.find("id < ?1 order by id desc", bound)
                         : splits.find(

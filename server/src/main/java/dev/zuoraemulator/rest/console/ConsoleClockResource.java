@@ -36,6 +36,7 @@ public class ConsoleClockResource implements ConsoleClockApi {
         return pages.act(
                 cookie,
                 csrf,
+                "/emulator/console/clock",
                 () -> {
                     switch (action == null ? "" : action) {
                         case "set" -> clock.set(instant(now), !"false".equals(frozen));
@@ -45,7 +46,6 @@ public class ConsoleClockResource implements ConsoleClockApi {
                                 throw new InvalidValueException(
                                         "action: one of set, advance, real");
                     }
-                    return ConsolePages.redirect("/emulator/console/clock");
                 });
     }
 

@@ -77,6 +77,7 @@ public class ConsoleControlsResource implements ConsoleControlsApi {
         return pages.act(
                 cookie,
                 csrf,
+                FAULTS,
                 () -> {
                     FaultRuleRequest rule =
                             new FaultRuleRequest()
@@ -109,7 +110,6 @@ public class ConsoleControlsResource implements ConsoleControlsApi {
                                             ConsoleForms.parse(
                                                     "times", times, Integer::valueOf, null));
                     faults.add(forms.valid(rule));
-                    return ConsolePages.redirect(FAULTS);
                 });
     }
 
@@ -118,13 +118,13 @@ public class ConsoleControlsResource implements ConsoleControlsApi {
         return pages.act(
                 cookie,
                 csrf,
+                FAULTS,
                 () -> {
                     if (ConsoleForms.text(id) == null) {
                         faults.clear();
                     } else {
                         faults.remove(id.trim());
                     }
-                    return ConsolePages.redirect(FAULTS);
                 });
     }
 
@@ -148,6 +148,7 @@ public class ConsoleControlsResource implements ConsoleControlsApi {
         return pages.act(
                 cookie,
                 csrf,
+                CALLOUTS,
                 () -> {
                     CalloutRequest request =
                             new CalloutRequest()
@@ -173,7 +174,6 @@ public class ConsoleControlsResource implements ConsoleControlsApi {
                             request.getEvents().stream().map(CalloutEventType::toString).toList(),
                             request.getSecret(),
                             null);
-                    return ConsolePages.redirect(CALLOUTS);
                 });
     }
 
@@ -182,9 +182,9 @@ public class ConsoleControlsResource implements ConsoleControlsApi {
         return pages.act(
                 cookie,
                 csrf,
+                CALLOUTS,
                 () -> {
                     callouts.remove(id == null ? "" : id.trim());
-                    return ConsolePages.redirect(CALLOUTS);
                 });
     }
 
@@ -210,13 +210,13 @@ public class ConsoleControlsResource implements ConsoleControlsApi {
         return pages.act(
                 cookie,
                 csrf,
+                SNAPSHOTS,
                 () -> {
                     snapshots.create(
                             forms.valid(
                                             new dev.zuoraemulator.adminapi.model.SnapshotRequest()
                                                     .name(ConsoleForms.text(name)))
                                     .getName());
-                    return ConsolePages.redirect(SNAPSHOTS);
                 });
     }
 
@@ -226,11 +226,11 @@ public class ConsoleControlsResource implements ConsoleControlsApi {
         return pages.act(
                 cookie,
                 csrf,
+                SNAPSHOTS,
                 () -> {
                     ConsoleForms.confirmed(
                             confirm, "restoring a snapshot replaces everything stored");
                     snapshots.restore(name == null ? "" : name.trim());
-                    return ConsolePages.redirect(SNAPSHOTS);
                 });
     }
 
@@ -252,9 +252,9 @@ public class ConsoleControlsResource implements ConsoleControlsApi {
         return pages.act(
                 cookie,
                 csrf,
+                SNAPSHOTS,
                 () -> {
                     snapshots.delete(name == null ? "" : name.trim());
-                    return ConsolePages.redirect(SNAPSHOTS);
                 });
     }
 
@@ -264,6 +264,7 @@ public class ConsoleControlsResource implements ConsoleControlsApi {
         return pages.act(
                 cookie,
                 csrf,
+                SNAPSHOTS,
                 () -> {
                     ConsoleForms.confirmed(
                             confirm, "a reset forgets every object, job and Idempotency-Key");
@@ -273,7 +274,6 @@ public class ConsoleControlsResource implements ConsoleControlsApi {
                     } else {
                         reset.resetEntity(entity.trim(), subscriptionsToo);
                     }
-                    return ConsolePages.redirect(SNAPSHOTS);
                 });
     }
 }

@@ -70,12 +70,12 @@ public class ConsoleJobsResource implements ConsoleJobsApi {
         return pages.act(
                 cookie,
                 csrf,
+                "/emulator/console/jobs",
                 () -> {
                     if (max != null && max < 1) {
                         throw new InvalidValueException("max: at least 1");
                     }
                     jobs.run(max == null ? RUN_AT_MOST : Math.min(max, RUN_AT_MOST));
-                    return ConsolePages.redirect("/emulator/console/jobs");
                 });
     }
 
@@ -84,6 +84,7 @@ public class ConsoleJobsResource implements ConsoleJobsApi {
         return pages.act(
                 cookie,
                 csrf,
+                "/emulator/console/jobs",
                 () -> {
                     JobMode change = new JobMode();
                     if (ConsoleForms.text(mode) != null) {
@@ -95,7 +96,6 @@ public class ConsoleJobsResource implements ConsoleJobsApi {
                     }
                     change.delay(ConsoleForms.text(delay));
                     jobs.setMode(change);
-                    return ConsolePages.redirect("/emulator/console/jobs");
                 });
     }
 }

@@ -41,8 +41,9 @@ public class ConsoleJournalResource implements ConsoleJournalApi {
         Integer wantedStatus;
         Long beforeSequence;
         try {
-            wantedStatus = blank(status) ? null : Integer.valueOf(status.trim());
-            beforeSequence = blank(before) ? null : Long.valueOf(before.trim());
+            wantedStatus =
+                    ConsoleForms.text(status) == null ? null : Integer.valueOf(status.trim());
+            beforeSequence = ConsoleForms.text(before) == null ? null : Long.valueOf(before.trim());
         } catch (NumberFormatException e) {
             return pages.message(400, "Refused", "status and before are numbers");
         }
@@ -88,9 +89,5 @@ public class ConsoleJournalResource implements ConsoleJournalApi {
                 "entry",
                 "Request " + sequence,
                 Map.of("entry", entry, "curl", Curl.of(entry, base)));
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }
